@@ -1,0 +1,477 @@
+using System.Text.RegularExpressions;
+using Regie.Domain.Gedeeld;
+using Regie.Domain.Handreiking;
+using Regie.Domain.Organisaties;
+using Regie.Domain.Regievoering;
+
+namespace Regie.Domain.Casussen;
+
+public enum CasusStatus
+{
+    Concept,
+    Actief,
+    Afgesloten,
+}
+
+public enum Maatregel
+{
+    Geen,
+    Ots,
+    Voogdij,
+}
+
+/// <summary>The ouders' answer at vaststellen. Not agreeing is allowed, but then the table writes down why.</summary>
+public sealed record OudersAntwoord(bool Akkoord, string? Opmerking);
+
+/// <summary>One family's samenwerkingsafspraken: the aggregate that guards the rules of the brief.</summary>
+public sealed partial class Casus
+{
+    public const int MaxHulpvraagLengte = 4000;
+
+    private readonly List<Betrokkene> _betrokkenen = [];
+    private readonly List<CasusStap> _stappen = [];
+    private readonly List<Taak> _taken = [];
+    private readonly List<Regietoewijzing> _regietoewijzingen = [];
+    private readonly List<Overdracht> _overdrachten = [];
+    private readonly List<Overleg> _overleggen = [];
+    private readonly List<Handreikingversie> _versies = [];
+
+    private Casus()
+    {
+        Code = "";
+        Gezinsnaam = "";
+        Hulpvraag = "";
+        Indicaties = [];
+    }
+
+    public static Casus Open(string code, string gezinsnaam, Organisatie gemeente, IEnumerable<string> indicaties,
+        Maatregel maatregel, string hulpvraag, HandreikingSjabloon sjabloon, DateOnly startdatum)
+    {
+        if (gemeente.Type != OrganisatieType.Gemeente) throw new DomeinException("Een casus hoort bij een gemeente.");
+        var schoneCode = Vereist.Tekst(code, "De casuscode", 20).ToUpperInvariant();
+        if (!CodePatroon().IsMatch(schoneCode)) throw new DomeinException("Een casuscode ziet eruit als TW-2026-0042.");
+        var casus = new Casus
+        {
+            Id = Guid.NewGuid(),
+            Code = schoneCode,
+            Gezinsnaam = Vereist.Tekst(gezinsnaam, "De gezinsnaam", 200),
+            GemeenteId = gemeente.Id,
+            Indicaties = SchoneIndicaties(indicaties),
+            Maatregel = maatregel,
+            Hulpvraag = Vereist.Tekst(hulpvraag, "De hulpvraag", MaxHulpvraagLengte),
+            Status = CasusStatus.Concept,
+            Startdatum = startdatum,
+            SjabloonId = sjabloon.Id,
+            SjabloonVersie = sjabloon.Versie,
+        };
+        casus._stappen.AddRange(sjabloon.Stappen.Select(s => new CasusStap(s)));
+        return casus;
+    }
+
+    public Guid Id { get; private set; }
+    public string Code { get; private set; }
+    public string Gezinsnaam { get; private set; }
+    public Guid GemeenteId { get; private set; }
+    public List<string> Indicaties { get; private set; }
+    public Maatregel Maatregel { get; private set; }
+    public string Hulpvraag { get; private set; }
+    public CasusStatus Status { get; private set; }
+    public DateOnly Startdatum { get; private set; }
+    public DateOnly? Afsluitdatum { get; private set; }
+    public string? AfsluitReden { get; private set; }
+    public string? LaatsteEvaluatie { get; private set; }
+    public DateOnly? VolgendeEvaluatie { get; private set; }
+    public Guid SjabloonId { get; private set; }
+    public int SjabloonVersie { get; private set; }
+
+    /// <summary>Set when something the afspraken rest on changed (hulpvraag, a betrokkene left, a maatregel):
+    /// the table must look at the handreiking again. Cleared by the next vaststellen.</summary>
+    public bool Herbeoordelen { get; private set; }
+
+    public IReadOnlyList<Betrokkene> Betrokkenen => _betrokkenen;
+    public IReadOnlyList<CasusStap> Stappen => _stappen;
+    public IReadOnlyList<Taak> Taken => _taken;
+    public IReadOnlyList<Regietoewijzing> Regietoewijzingen => _regietoewijzingen;
+    public IReadOnlyList<Overdracht> Overdrachten => _overdrachten;
+    public IReadOnlyList<Overleg> Overleggen => _overleggen;
+    public IReadOnlyList<Handreikingversie> Versies => _versies;
+
+    public Regietoewijzing? ActieveProcesregie =>
+        _regietoewijzingen.SingleOrDefault(r => r.Soort == RegieSoort.Procesregie && r.IsActief);
+
+    public Betrokkene? Procesregievoerder =>
+        ActieveProcesregie is { } regie ? _betrokkenen.Single(b => b.Id == regie.BetrokkeneId) : null;
+
+    public Overdracht? OpenOverdracht => _overdrachten.SingleOrDefault(o => o.IsOpen);
+    public Handreikingversie? GeldendeVersie => _versies.SingleOrDefault(v => v.Status == VersieStatus.Geldend);
+
+    public CasusStap Stap(int nummer) =>
+        _stappen.SingleOrDefault(s => s.Nummer == nummer) ?? throw new DomeinException($"Stap {nummer} bestaat niet.");
+
+    public bool IsEvaluatieVerlopen(DateOnly vandaag) =>
+        Status != CasusStatus.Afgesloten && VolgendeEvaluatie is { } datum && datum < vandaag;
+
+    /// <summary>A professional may see a casus only while they are an active betrokkene of it.</summary>
+    public bool IsActiefBetrokken(Guid medewerkerId) =>
+        _betrokkenen.Any(b => b.MedewerkerId == medewerkerId && b.IsActief);
+
+    // ---- Stap 1: betrokkenen ----
+
+    public Uitkomst<Betrokkene> VoegBetrokkeneToe(BetrokkeneGegevens gegevens, DateOnly van)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Betrokkene>(fout);
+        if (gegevens.MedewerkerId is { } medewerkerId && IsActiefBetrokken(medewerkerId))
+            return Uitkomst.Fout<Betrokkene>($"{gegevens.Naam} is al betrokken bij deze casus.");
+        var betrokkene = new Betrokkene(gegevens, van);
+        _betrokkenen.Add(betrokkene);
+        return Uitkomst.Ok(betrokkene);
+    }
+
+    /// <summary>Someone stops. The regievoerder cannot simply leave: regie is handed over first, so it is never lost.</summary>
+    public Uitkomst BeeindigBetrokkenheid(Guid betrokkeneId, DateOnly tot, string? reden, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId);
+        if (betrokkene is null) return Uitkomst.Fout("Deze betrokkene hoort niet bij deze casus.");
+        if (!betrokkene.IsActief) return Uitkomst.Fout($"{betrokkene.Naam} is al niet meer betrokken.");
+        if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de betrokkenheid stopt.");
+        if (tot < betrokkene.BetrokkenVan) return Uitkomst.Fout("De einddatum ligt vóór de datum waarop de betrokkenheid begon.");
+        if (ActieveProcesregie?.BetrokkeneId == betrokkeneId)
+            return Uitkomst.Fout($"{betrokkene.Naam} voert de procesregie. Draag de regie eerst over aan een andere betrokkene.");
+        if (OpenOverdracht is { } overdracht && overdracht.NaarBetrokkeneId == betrokkeneId)
+            overdracht.Beslis(OverdrachtStatus.Ingetrokken, "De opvolger is niet meer betrokken.", nu);
+
+        var toelichting = reden.Trim();
+        betrokkene.Beeindig(tot, toelichting);
+        var hadRegie = false;
+        foreach (var regie in _regietoewijzingen.Where(r => r.BetrokkeneId == betrokkeneId && r.IsActief))
+        {
+            regie.Beeindig(nu, $"{betrokkene.Naam} is niet meer betrokken: {toelichting}");
+            hadRegie = true;
+        }
+        VraagHerbeoordeling(nu, hadRegie ? [1, 3, 4] : [1, 3]);
+        return Uitkomst.Ok();
+    }
+
+    // ---- Stap 2: hulpvraag ----
+
+    public Uitkomst WijzigHulpvraag(string? hulpvraag, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        if (string.IsNullOrWhiteSpace(hulpvraag)) return Uitkomst.Fout("Vul de hulpvraag in.");
+        if (hulpvraag.Trim().Length > MaxHulpvraagLengte)
+            return Uitkomst.Fout($"De hulpvraag mag hoogstens {MaxHulpvraagLengte} tekens lang zijn.");
+        var nieuw = hulpvraag.Trim();
+        if (nieuw == Hulpvraag) return Uitkomst.Ok();
+        Hulpvraag = nieuw;
+        // A new hulpvraag changes the goals, who does what and how we will see that it works.
+        VraagHerbeoordeling(nu, [2, 3, 6]);
+        return Uitkomst.Ok();
+    }
+
+    public Uitkomst WijzigIndicaties(IEnumerable<string> indicaties)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        Indicaties = SchoneIndicaties(indicaties);
+        return Uitkomst.Ok();
+    }
+
+    public Uitkomst WijzigMaatregel(Maatregel maatregel, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        if (maatregel == Maatregel) return Uitkomst.Ok();
+        Maatregel = maatregel;
+        if (maatregel != Maatregel.Geen && Procesregievoerder is { OrganisatieType: not OrganisatieType.GecertificeerdeInstelling })
+            VraagHerbeoordeling(nu, [4]);
+        return Uitkomst.Ok();
+    }
+
+    // ---- Stap 3: wie doet wat ----
+
+    public Uitkomst<Taak> VoegTaakToe(string omschrijving, Guid betrokkeneId, string? resultaat, DateOnly? termijn, DateOnly vandaag)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Taak>(fout);
+        if (string.IsNullOrWhiteSpace(omschrijving)) return Uitkomst.Fout<Taak>("Schrijf op wat er gedaan wordt.");
+        var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId && b.IsActief);
+        if (betrokkene is null) return Uitkomst.Fout<Taak>("Een taak is voor iemand die nu betrokken is.");
+        if (termijn is { } datum && datum < vandaag) return Uitkomst.Fout<Taak>("De termijn ligt in het verleden.");
+        var taak = new Taak(omschrijving, betrokkeneId, resultaat, termijn);
+        _taken.Add(taak);
+        return Uitkomst.Ok(taak);
+    }
+
+    public Uitkomst WijzigTaakStatus(Guid taakId, TaakStatus status)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        var taak = _taken.SingleOrDefault(t => t.Id == taakId);
+        if (taak is null) return Uitkomst.Fout("Deze taak hoort niet bij deze casus.");
+        taak.ZetStatus(status);
+        return Uitkomst.Ok();
+    }
+
+    // ---- Stap 4: regie ----
+
+    public Uitkomst WijsProcesregieToe(Guid betrokkeneId, string? mandaat, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        if (Procesregievoerder is { } huidige)
+            return Uitkomst.Fout($"{huidige.Naam} voert al de procesregie. Er is altijd één regievoerder; gebruik een overdracht om te wisselen.");
+        var kandidaat = KanRegieVoeren(betrokkeneId);
+        if (kandidaat.IsFout) return kandidaat;
+        _regietoewijzingen.Add(new Regietoewijzing(RegieSoort.Procesregie, betrokkeneId, null, Mandaat(mandaat), nu));
+        return Uitkomst.Ok();
+    }
+
+    public Uitkomst<Regietoewijzing> WijsInhoudelijkeRegieToe(Guid betrokkeneId, string? onderdeel, string? mandaat, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Regietoewijzing>(fout);
+        if (string.IsNullOrWhiteSpace(onderdeel)) return Uitkomst.Fout<Regietoewijzing>("Schrijf op op welk onderdeel de inhoudelijke regie ligt.");
+        var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId && b.IsActief);
+        if (betrokkene is null) return Uitkomst.Fout<Regietoewijzing>("Inhoudelijke regie ligt bij iemand die nu betrokken is.");
+        var naam = Vereist.Tekst(onderdeel, "Het onderdeel", 200);
+        var bestaand = _regietoewijzingen.FirstOrDefault(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief
+            && string.Equals(r.Onderdeel, naam, StringComparison.OrdinalIgnoreCase));
+        if (bestaand is not null)
+        {
+            var houder = _betrokkenen.Single(b => b.Id == bestaand.BetrokkeneId);
+            return Uitkomst.Fout<Regietoewijzing>($"{houder.Naam} heeft al de inhoudelijke regie op '{naam}'.");
+        }
+        var toewijzing = new Regietoewijzing(RegieSoort.InhoudelijkeRegie, betrokkeneId, naam, Mandaat(mandaat), nu);
+        _regietoewijzingen.Add(toewijzing);
+        return Uitkomst.Ok(toewijzing);
+    }
+
+    public Uitkomst BeeindigInhoudelijkeRegie(Guid toewijzingId, string? reden, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        var toewijzing = _regietoewijzingen.SingleOrDefault(r => r.Id == toewijzingId && r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief);
+        if (toewijzing is null) return Uitkomst.Fout("Deze inhoudelijke regie bestaat niet of is al beëindigd.");
+        if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de inhoudelijke regie stopt.");
+        toewijzing.Beeindig(nu, reden.Trim());
+        return Uitkomst.Ok();
+    }
+
+    /// <summary>Warm overdracht, step one: the regievoerder proposes a successor and keeps regie until they accept.</summary>
+    public Uitkomst<Overdracht> StelOverdrachtVoor(Guid opvolgerId, string? notitie, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Overdracht>(fout);
+        var huidige = ActieveProcesregie;
+        if (huidige is null) return Uitkomst.Fout<Overdracht>("Er is nog geen regievoerder; wijs eerst de procesregie toe.");
+        if (OpenOverdracht is { } open)
+        {
+            var naar = _betrokkenen.Single(b => b.Id == open.NaarBetrokkeneId);
+            return Uitkomst.Fout<Overdracht>($"Er staat al een overdracht aan {naar.Naam} open. Trek die eerst in.");
+        }
+        if (opvolgerId == huidige.BetrokkeneId) return Uitkomst.Fout<Overdracht>("Kies een andere betrokkene dan de huidige regievoerder.");
+        var kandidaat = KanRegieVoeren(opvolgerId);
+        if (kandidaat.IsFout) return Uitkomst.Fout<Overdracht>(kandidaat.Melding);
+        var overdracht = new Overdracht(huidige.BetrokkeneId, opvolgerId, Vereist.OptioneleTekst(notitie, "De overdrachtsnotitie", 4000), nu);
+        _overdrachten.Add(overdracht);
+        return Uitkomst.Ok(overdracht);
+    }
+
+    public Uitkomst AccepteerOverdracht(Guid overdrachtId, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        var overdracht = _overdrachten.SingleOrDefault(o => o.Id == overdrachtId && o.IsOpen);
+        if (overdracht is null) return Uitkomst.Fout("Deze overdracht staat niet (meer) open.");
+        // The situation may have changed since the proposal (a maatregel, the successor left): check again.
+        var kandidaat = KanRegieVoeren(overdracht.NaarBetrokkeneId);
+        if (kandidaat.IsFout) return kandidaat;
+        var oude = ActieveProcesregie!;
+        var opvolger = _betrokkenen.Single(b => b.Id == overdracht.NaarBetrokkeneId);
+        oude.Beeindig(nu, $"Overgedragen aan {opvolger.Naam}");
+        _regietoewijzingen.Add(new Regietoewijzing(RegieSoort.Procesregie, opvolger.Id, null, oude.Mandaat, nu));
+        overdracht.Beslis(OverdrachtStatus.Geaccepteerd, null, nu);
+        return Uitkomst.Ok();
+    }
+
+    public Uitkomst WijsOverdrachtAf(Guid overdrachtId, string? reden, DateTimeOffset nu)
+    {
+        var overdracht = _overdrachten.SingleOrDefault(o => o.Id == overdrachtId && o.IsOpen);
+        if (overdracht is null) return Uitkomst.Fout("Deze overdracht staat niet (meer) open.");
+        if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom u de regie niet overneemt.");
+        overdracht.Beslis(OverdrachtStatus.Afgewezen, reden.Trim(), nu);
+        return Uitkomst.Ok();
+    }
+
+    public Uitkomst TrekOverdrachtIn(Guid overdrachtId, DateTimeOffset nu)
+    {
+        var overdracht = _overdrachten.SingleOrDefault(o => o.Id == overdrachtId && o.IsOpen);
+        if (overdracht is null) return Uitkomst.Fout("Deze overdracht staat niet (meer) open.");
+        overdracht.Beslis(OverdrachtStatus.Ingetrokken, null, nu);
+        return Uitkomst.Ok();
+    }
+
+    // ---- Stap 6: evaluatie ----
+
+    public Uitkomst PlanEvaluatie(DateOnly datum, DateOnly vandaag)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        if (datum < vandaag) return Uitkomst.Fout("De evaluatiedatum ligt in het verleden. Kies vandaag of later.");
+        VolgendeEvaluatie = datum;
+        return Uitkomst.Ok();
+    }
+
+    // ---- De zeven stappen ----
+
+    public Uitkomst WijzigStap(int nummer, string? afspraken, StapStatus status, string door, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        var stap = _stappen.SingleOrDefault(s => s.Nummer == nummer);
+        if (stap is null) return Uitkomst.Fout($"Stap {nummer} bestaat niet.");
+        if (afspraken is not null && afspraken.Trim().Length > CasusStap.MaxAfsprakenLengte)
+            return Uitkomst.Fout($"De afspraken mogen hoogstens {CasusStap.MaxAfsprakenLengte} tekens lang zijn.");
+        if (status == StapStatus.Afgesproken)
+        {
+            if (string.IsNullOrWhiteSpace(afspraken))
+                return Uitkomst.Fout($"Schrijf de afspraken bij '{stap.Titel}' op voordat u de stap op afgesproken zet.");
+            var ontbreekt = OntbrekendVoorAfspraak(nummer);
+            if (ontbreekt is not null) return Uitkomst.Fout(ontbreekt);
+        }
+        stap.Wijzig(afspraken, status, door, nu);
+        return Uitkomst.Ok();
+    }
+
+    // Steps 1, 3, 4 and 6 rest on structured data: they cannot be agreed while that data is missing.
+    private string? OntbrekendVoorAfspraak(int nummer) => nummer switch
+    {
+        1 when !_betrokkenen.Any(b => b.IsActief) => "Voeg eerst de betrokkenen toe.",
+        3 when !_taken.Any(t => t.Status is TaakStatus.Open or TaakStatus.Bezig) => "Leg eerst vast wie wat doet: er is nog geen taak.",
+        4 when ActieveProcesregie is null => "Wijs eerst de procesregievoerder aan.",
+        6 when VolgendeEvaluatie is null => "Kies eerst de datum van de volgende evaluatie.",
+        _ => null,
+    };
+
+    // ---- Overleg en vaststellen ----
+
+    public Uitkomst<Overleg> PlanOverleg(DateTimeOffset datum, IEnumerable<Guid> aanwezigen)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Overleg>(fout);
+        var ids = aanwezigen.ToList();
+        if (ids.Any(id => !_betrokkenen.Any(b => b.Id == id)))
+            return Uitkomst.Fout<Overleg>("Alleen betrokkenen van deze casus kunnen aanwezig zijn.");
+        var overleg = new Overleg(datum, ids);
+        _overleggen.Add(overleg);
+        return Uitkomst.Ok(overleg);
+    }
+
+    public Uitkomst LegOverlegVast(Guid overlegId, IEnumerable<Guid> aanwezigen, string? besluiten)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        var overleg = _overleggen.SingleOrDefault(o => o.Id == overlegId);
+        if (overleg is null) return Uitkomst.Fout("Dit overleg hoort niet bij deze casus.");
+        var ids = aanwezigen.ToList();
+        if (ids.Any(id => !_betrokkenen.Any(b => b.Id == id)))
+            return Uitkomst.Fout("Alleen betrokkenen van deze casus kunnen aanwezig zijn.");
+        overleg.LegVast(ids, besluiten);
+        return Uitkomst.Ok();
+    }
+
+    /// <summary>Makes the agreed handreiking the one leading version. Needs <see cref="Versies"/> loaded.</summary>
+    public Uitkomst<Handreikingversie> StelVast(Guid overlegId, OudersAntwoord? ouders, Guid doorId, string doorNaam, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Handreikingversie>(fout);
+        var overleg = _overleggen.SingleOrDefault(o => o.Id == overlegId);
+        if (overleg is null) return Uitkomst.Fout<Handreikingversie>("Kies het overleg waarin de handreiking is vastgesteld.");
+        var ontbreekt = _stappen.Where(s => s.Status != StapStatus.Afgesproken).OrderBy(s => s.Nummer).Select(s => $"{s.Nummer}. {s.Titel}").ToList();
+        if (ontbreekt.Count > 0) return Uitkomst.Fout<Handreikingversie>($"Nog niet afgesproken: {string.Join(", ", ontbreekt)}.");
+        var regievoerder = Procesregievoerder;
+        if (regievoerder is null) return Uitkomst.Fout<Handreikingversie>("Er is nog geen regievoerder.");
+        if (Maatregel != Maatregel.Geen && regievoerder.OrganisatieType != OrganisatieType.GecertificeerdeInstelling)
+            return Uitkomst.Fout<Handreikingversie>(
+                $"Bij een {MaatregelNaam(Maatregel)} ligt de procesregie bij een gecertificeerde instelling, niet bij {regievoerder.OrganisatieNaam}.");
+        if (ouders is null) return Uitkomst.Fout<Handreikingversie>("Leg vast of de ouders akkoord zijn met de afspraken.");
+        if (!ouders.Akkoord && string.IsNullOrWhiteSpace(ouders.Opmerking))
+            return Uitkomst.Fout<Handreikingversie>("De ouders zijn niet akkoord: schrijf hun opmerking op.");
+
+        GeldendeVersie?.Vervang(nu);
+        var volgnummer = _versies.Count == 0 ? 1 : _versies.Max(v => v.Volgnummer) + 1;
+        var versie = new Handreikingversie(Id, volgnummer, overleg.Id, doorId, Vereist.Tekst(doorNaam, "Wie vaststelt", 200),
+            ouders.Akkoord, Vereist.OptioneleTekst(ouders.Opmerking, "De opmerking van de ouders", 2000), MaakSnapshot(overleg), nu);
+        _versies.Add(versie);
+        Status = CasusStatus.Actief;
+        Herbeoordelen = false;
+        return Uitkomst.Ok(versie);
+    }
+
+    public Uitkomst SluitAf(string? reden, string? laatsteEvaluatie, DateOnly datum, DateTimeOffset nu)
+    {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
+        if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de casus wordt afgesloten.");
+        if (string.IsNullOrWhiteSpace(laatsteEvaluatie)) return Uitkomst.Fout("Schrijf de laatste evaluatie op.");
+        if (datum < Startdatum) return Uitkomst.Fout("De afsluitdatum ligt vóór de startdatum van de casus.");
+        OpenOverdracht?.Beslis(OverdrachtStatus.Ingetrokken, "De casus is afgesloten.", nu);
+        foreach (var regie in _regietoewijzingen.Where(r => r.IsActief)) regie.Beeindig(nu, "Casus afgesloten");
+        AfsluitReden = Vereist.Tekst(reden, "De reden", 2000);
+        LaatsteEvaluatie = Vereist.Tekst(laatsteEvaluatie, "De laatste evaluatie", 4000);
+        Afsluitdatum = datum;
+        Status = CasusStatus.Afgesloten;
+        return Uitkomst.Ok();
+    }
+
+    // ---- helpers ----
+
+    private bool IsAfgesloten(out string melding)
+    {
+        melding = "Deze casus is afgesloten en kan niet meer worden gewijzigd.";
+        return Status == CasusStatus.Afgesloten;
+    }
+
+    private Uitkomst KanRegieVoeren(Guid betrokkeneId)
+    {
+        var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId);
+        if (betrokkene is null || !betrokkene.IsActief) return Uitkomst.Fout("De regievoerder moet iemand zijn die nu bij de casus betrokken is.");
+        if (!betrokkene.IsProfessional) return Uitkomst.Fout($"{betrokkene.Naam} is geen professional; de procesregie ligt bij een professional.");
+        if (Maatregel != Maatregel.Geen && betrokkene.OrganisatieType != OrganisatieType.GecertificeerdeInstelling)
+            return Uitkomst.Fout($"Bij een {MaatregelNaam(Maatregel)} ligt de procesregie bij een gecertificeerde instelling. {betrokkene.Naam} werkt bij {betrokkene.OrganisatieNaam}.");
+        return Uitkomst.Ok();
+    }
+
+    private void VraagHerbeoordeling(DateTimeOffset nu, int[] stappen)
+    {
+        foreach (var nummer in stappen) Stap(nummer).TerugNaarBespreking(nu);
+        Herbeoordelen = true;
+    }
+
+    private static string? Mandaat(string? mandaat) => Vereist.OptioneleTekst(mandaat, "Het mandaat", 2000);
+
+    public static string MaatregelNaam(Maatregel maatregel) => maatregel switch
+    {
+        Maatregel.Ots => "ondertoezichtstelling (OTS)",
+        Maatregel.Voogdij => "voogdij",
+        _ => "geen maatregel",
+    };
+
+    private static List<string> SchoneIndicaties(IEnumerable<string> indicaties)
+    {
+        var lijst = indicaties.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim().ToUpperInvariant()).Distinct().ToList();
+        if (lijst.Any(i => i.Length > 20)) throw new DomeinException("Een indicatiecode is hoogstens 20 tekens.");
+        return lijst;
+    }
+
+    private HandreikingSnapshot MaakSnapshot(Overleg overleg)
+    {
+        string NaamVan(Guid id) => _betrokkenen.SingleOrDefault(b => b.Id == id)?.Naam ?? "onbekend";
+        SnapshotRegie Regie(Regietoewijzing r)
+        {
+            var b = _betrokkenen.Single(x => x.Id == r.BetrokkeneId);
+            return new SnapshotRegie(b.Naam, b.OrganisatieNaam, b.Telefoon, b.Bereikbaarheid, r.Onderdeel, r.Mandaat);
+        }
+
+        return new HandreikingSnapshot(
+            Code, Gezinsnaam, [.. Indicaties], Maatregel.ToString(), Hulpvraag, VolgendeEvaluatie,
+            _betrokkenen.Where(b => b.IsActief)
+                .Select(b => new SnapshotBetrokkene(b.Id, b.Soort.ToString(), b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid))
+                .ToList(),
+            _stappen.OrderBy(s => s.Nummer).Select(s => new SnapshotStap(s.Nummer, s.Titel, [.. s.Hulpvragen], s.Status.ToString(), s.Afspraken)).ToList(),
+            _taken.Where(t => t.Status != TaakStatus.Gestopt)
+                .Select(t => new SnapshotTaak(t.Omschrijving, NaamVan(t.BetrokkeneId), t.Resultaat, t.Termijn, t.Status.ToString())).ToList(),
+            Regie(ActieveProcesregie!),
+            _regietoewijzingen.Where(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief).Select(Regie).ToList(),
+            new SnapshotOverleg(overleg.Datum, overleg.Aanwezigen.Select(NaamVan).ToList(), overleg.Besluiten));
+    }
+
+    [GeneratedRegex("^[A-Z]{2,4}-[0-9]{4}-[0-9]{4}$")]
+    private static partial Regex CodePatroon();
+}
