@@ -1,26 +1,31 @@
+using Regie.Web.Infrastructure;
+using Regie.Web.Infrastructure.Database;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+var startLog = builder.AddRegieLogging();
 
-// Add services to the container.
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    await builder.AddRegieDatabaseAsync(startLog);
+    builder.AddRegieAccounts();
+    builder.AddRegieWeb();
+
+    var app = builder.Build();
+    await app.PrepareRegieDatabaseAsync();
+    app.MapRegie();
+    await app.RunAsync();
+    return 0;
+}
+catch (StartFout fout)
+{
+    // One clear line instead of a stack trace: the message says what is wrong and how to fix it.
+    startLog.Fatal("Regie kan niet starten: {Melding}", fout.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseHttpsRedirection();
-
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+public partial class Program;

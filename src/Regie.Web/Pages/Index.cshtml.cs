@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Web.Data;
 
 namespace Regie.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The start page sends everyone to where their work is.</summary>
+public sealed class IndexModel : PageModel
 {
-    public void OnGet()
+    public IActionResult OnGet()
     {
-
+        if (Rollen.Professionals.Any(User.IsInRole)) return RedirectToPage("/Casussen/Index");
+        return Page();
     }
 }

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Regie.Domain.Casussen;
+using Regie.Domain.Handreiking;
+using Regie.Domain.Organisaties;
+using Regie.Domain.Regievoering;
+
+namespace Regie.Web.Data.Configurations;
+
+internal sealed class CasusConfiguration : IEntityTypeConfiguration<Casus>
+{
+    public void Configure(EntityTypeBuilder<Casus> builder)
+    {
+        builder.Property(c => c.Code).HasMaxLength(20);
+        builder.Property(c => c.Gezinsnaam).HasMaxLength(200);
+        builder.Property(c => c.Hulpvraag).HasMaxLength(Casus.MaxHulpvraagLengte);
+        builder.Property(c => c.AfsluitReden).HasMaxLength(2000);
+        builder.Property(c => c.LaatsteEvaluatie).HasMaxLength(4000);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.HasIndex(c => new { c.GemeenteId, c.Status });
+        builder.HasIndex(c => c.VolgendeEvaluatie).HasFilter("\"Status\" <> 'Afgesloten'");
+        builder.HasOne<Organisatie>().WithMany().HasForeignKey(c => c.GemeenteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<HandreikingSjabloon>().WithMany().HasForeignKey(c => c.SjabloonId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(c => c.Betrokkenen).WithOne().HasForeignKey(b => b.CasusId);
+        builder.HasMany(c => c.Stappen).WithOne().HasForeignKey(s => s.CasusId);
+        builder.HasMany(c => c.Taken).WithOne().HasForeignKey(t => t.CasusId);
+        builder.HasMany(c => c.Regietoewijzingen).WithOne().HasForeignKey(r => r.CasusId);
+        builder.HasMany(c => c.Overdrachten).WithOne().HasForeignKey(o => o.CasusId);
+        builder.HasMany(c => c.Overleggen).WithOne().HasForeignKey(o => o.CasusId);
+        builder.HasMany(c => c.Versies).WithOne().HasForeignKey(v => v.CasusId);
+        builder.Ignore(c => c.ActieveProcesregie);
+        builder.Ignore(c => c.Procesregievoerder);
+        builder.Ignore(c => c.OpenOverdracht);
+        builder.Ignore(c => c.GeldendeVersie);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class BetrokkeneConfiguration : IEntityTypeConfiguration<Betrokkene>
+{
+    public void Configure(EntityTypeBuilder<Betrokkene> builder)
+    {
+        builder.Property(b => b.Naam).HasMaxLength(200);
+        builder.Property(b => b.RolOfRelatie).HasMaxLength(200);
+        builder.Property(b => b.OrganisatieNaam).HasMaxLength(200);
+        builder.Property(b => b.Telefoon).HasMaxLength(50);
+        builder.Property(b => b.Email).HasMaxLength(254);
+        builder.Property(b => b.Bereikbaarheid).HasMaxLength(500);
+        builder.Property(b => b.RedenEinde).HasMaxLength(2000);
+        // "Mijn casussen": the casussen where this medewerker is an active betrokkene.
+        builder.HasIndex(b => b.MedewerkerId).HasFilter("\"BetrokkenTot\" IS NULL");
+        builder.HasOne<Medewerker>().WithMany().HasForeignKey(b => b.MedewerkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisatie>().WithMany().HasForeignKey(b => b.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(b => b.IsActief);
+        builder.Ignore(b => b.IsProfessional);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class TaakConfiguration : IEntityTypeConfiguration<Taak>
+{
+    public void Configure(EntityTypeBuilder<Taak> builder)
+    {
+        builder.Property(t => t.Omschrijving).HasMaxLength(1000);
+        builder.Property(t => t.Resultaat).HasMaxLength(300);
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(t => t.BetrokkeneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class OverlegConfiguration : IEntityTypeConfiguration<Overleg>
+{
+    public void Configure(EntityTypeBuilder<Overleg> builder)
+    {
+        builder.Property(o => o.Besluiten).HasMaxLength(8000);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class RegietoewijzingConfiguration : IEntityTypeConfiguration<Regietoewijzing>
+{
+    public void Configure(EntityTypeBuilder<Regietoewijzing> builder)
+    {
+        builder.Property(r => r.Onderdeel).HasMaxLength(200);
+        builder.Property(r => r.Mandaat).HasMaxLength(2000);
+        builder.Property(r => r.RedenEinde).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.CasusId, r.Soort });
+        // "Exactly one active procesregievoerder" is also guarded by a deferrable exclusion constraint (see migration).
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(r => r.BetrokkeneId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(r => r.IsActief);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class OverdrachtConfiguration : IEntityTypeConfiguration<Overdracht>
+{
+    public void Configure(EntityTypeBuilder<Overdracht> builder)
+    {
+        builder.Property(o => o.Notitie).HasMaxLength(4000);
+        builder.Property(o => o.Reden).HasMaxLength(2000);
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(o => o.VanBetrokkeneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(o => o.NaarBetrokkeneId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(o => o.IsOpen);
+        builder.HeeftXminVersie();
+    }
+}

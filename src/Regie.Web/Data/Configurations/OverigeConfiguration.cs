@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Regie.Domain.Casussen;
+using Regie.Domain.Logboek;
+using Regie.Domain.Signalen;
+using Regie.Domain.Vragenlijsten;
+
+namespace Regie.Web.Data.Configurations;
+
+internal sealed class SignaalConfiguration : IEntityTypeConfiguration<Signaal>
+{
+    public void Configure(EntityTypeBuilder<Signaal> builder)
+    {
+        builder.Property(s => s.Toelichting).HasMaxLength(2000);
+        builder.Property(s => s.IngediendDoor).HasMaxLength(200);
+        builder.Property(s => s.Antwoord).HasMaxLength(2000);
+        builder.Property(s => s.BeantwoordDoor).HasMaxLength(200);
+        builder.HasIndex(s => s.CasusId);
+        builder.HasIndex(s => s.IngediendOp).HasFilter("\"BeantwoordOp\" IS NULL");
+        builder.HasOne<Casus>().WithMany().HasForeignKey(s => s.CasusId);
+        builder.Ignore(s => s.IsOpen);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class VragenlijstInvullingConfiguration : IEntityTypeConfiguration<VragenlijstInvulling>
+{
+    public void Configure(EntityTypeBuilder<VragenlijstInvulling> builder)
+    {
+        builder.Property(v => v.Antwoorden).AlsJsonb();
+        builder.HasIndex(v => v.CasusId);
+        builder.HasOne<Casus>().WithMany().HasForeignKey(v => v.CasusId);
+    }
+}
+
+internal sealed class LogboekRegelConfiguration : IEntityTypeConfiguration<LogboekRegel>
+{
+    public void Configure(EntityTypeBuilder<LogboekRegel> builder)
+    {
+        // Append-only: a trigger in the migration refuses UPDATE and DELETE. No foreign keys, so that
+        // the trail outlives whatever it describes.
+        builder.ToTable("Logboek");
+        builder.Property(l => l.Id).UseIdentityAlwaysColumn();
+        builder.Property(l => l.Gebruiker).HasMaxLength(200);
+        builder.Property(l => l.Entiteit).HasMaxLength(100);
+        builder.Property(l => l.Omschrijving).HasMaxLength(1000);
+        builder.Property(l => l.IpAdres).HasMaxLength(64);
+        builder.HasIndex(l => new { l.CasusId, l.Tijdstip });
+        builder.HasIndex(l => new { l.GebruikerId, l.Tijdstip });
+    }
+}

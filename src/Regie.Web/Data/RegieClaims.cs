@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Regie.Web.Data;
+
+public static class RegieClaims
+{
+    public const string Naam = "regie:naam";
+    public const string MedewerkerId = "regie:medewerker";
+    public const string BetrokkeneId = "regie:betrokkene";
+
+    public static Guid? MedewerkerIdVan(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(MedewerkerId), out var id) ? id : null;
+
+    public static string NaamVan(ClaimsPrincipal user) => user.FindFirstValue(Naam) ?? user.Identity?.Name ?? "";
+}
+
+/// <summary>Puts the links a page needs (medewerker, betrokkene, display name) into the login cookie.</summary>
+public sealed class RegieClaimsFactory(UserManager<Gebruiker> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<Gebruiker, IdentityRole<Guid>>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Gebruiker user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(RegieClaims.Naam, user.Naam));
+        if (user.MedewerkerId is { } m) identity.AddClaim(new Claim(RegieClaims.MedewerkerId, m.ToString()));
+        if (user.BetrokkeneId is { } b) identity.AddClaim(new Claim(RegieClaims.BetrokkeneId, b.ToString()));
+        return identity;
+    }
+}

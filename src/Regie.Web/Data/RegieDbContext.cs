@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Regie.Domain.Casussen;
+using Regie.Domain.Handreiking;
+using Regie.Domain.Logboek;
+using Regie.Domain.Organisaties;
+using Regie.Domain.Regievoering;
+using Regie.Domain.Signalen;
+using Regie.Domain.Vragenlijsten;
+
+namespace Regie.Web.Data;
+
+public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
+    : IdentityDbContext<Gebruiker, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisatie> Organisaties => Set<Organisatie>();
+    public DbSet<Medewerker> Medewerkers => Set<Medewerker>();
+    public DbSet<HandreikingSjabloon> Sjablonen => Set<HandreikingSjabloon>();
+    public DbSet<Casus> Casussen => Set<Casus>();
+    public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
+    public DbSet<CasusStap> CasusStappen => Set<CasusStap>();
+    public DbSet<Taak> Taken => Set<Taak>();
+    public DbSet<Regietoewijzing> Regietoewijzingen => Set<Regietoewijzing>();
+    public DbSet<Overdracht> Overdrachten => Set<Overdracht>();
+    public DbSet<Overleg> Overleggen => Set<Overleg>();
+    public DbSet<Handreikingversie> Handreikingversies => Set<Handreikingversie>();
+    public DbSet<Signaal> Signalen => Set<Signaal>();
+    public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();
+    public DbSet<LogboekRegel> Logboek => Set<LogboekRegel>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegieDbContext).Assembly);
+
+        // Domain entities make their own Guid in the constructor. Telling EF so makes a new child found in a
+        // collection (a taak, a toewijzing) an insert instead of an update of a row that does not exist.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Assembly == typeof(Casus).Assembly))
+        {
+            if (entity.FindProperty("Id") is { ClrType: var type } id && type == typeof(Guid)) id.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable strings: the database is read by people too (logboek, research exports).
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

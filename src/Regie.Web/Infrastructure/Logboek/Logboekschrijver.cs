@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Regie.Domain.Logboek;
+using Regie.Web.Data;
+
+namespace Regie.Web.Infrastructure.Logboek;
+
+/// <summary>Adds a logboek line to the same DbContext as the change it describes, so both are saved in one transaction.
+/// For a view, the page saves right after writing.</summary>
+public sealed class Logboekschrijver(RegieDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public void Schrijf(Guid? casusId, string entiteit, LogboekActie actie, string? omschrijving = null)
+    {
+        var context = http.HttpContext;
+        var user = context?.User;
+        var id = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : (Guid?)null;
+        var naam = user?.FindFirstValue(RegieClaims.Naam) ?? user?.Identity?.Name ?? "anoniem";
+        db.Logboek.Add(new LogboekRegel(clock.GetUtcNow(), id, naam, casusId, entiteit, actie, omschrijving,
+            context?.Connection.RemoteIpAddress?.ToString()));
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Regie.Web.Data;
+using Regie.Web.Demo;
+using Regie.Web.Infrastructure.Logboek;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Regie.Web.Infrastructure;
+
+public static class RegieHosting
+{
+    /// <summary>Serilog: readable lines in Development, compact JSON on stdout elsewhere. Returns a logger for start-up messages.</summary>
+    public static Serilog.ILogger AddRegieLogging(this WebApplicationBuilder builder)
+    {
+        var json = !builder.Environment.IsDevelopment();
+        void Configure(LoggerConfiguration lc)
+        {
+            lc.MinimumLevel.Information()
+              .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+              .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+              .ReadFrom.Configuration(builder.Configuration)
+              .Enrich.FromLogContext();
+            if (json) lc.WriteTo.Console(new CompactJsonFormatter());
+            else lc.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {SourceContext}{NewLine}{Exception}");
+        }
+
+        // preserveStaticLogger: several hosts (tests) may run in one process; none of them owns Log.Logger.
+        builder.Services.AddSerilog((_, lc) => Configure(lc), preserveStaticLogger: true);
+        var startLog = new LoggerConfiguration();
+        Configure(startLog);
+        return startLog.CreateLogger();
+    }
+
+    public static void AddRegieAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<Gebruiker, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<RegieDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<RegieClaimsFactory>();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "Regie.Inlog";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/Account/Inloggen";
+            o.LogoutPath = "/Account/Uitloggen";
+            o.AccessDeniedPath = "/Account/Geweigerd";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+    }
+
+    public static void AddRegieWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Logboekschrijver>();
+        builder.Services.AddScoped<Sjablonen>();
+        builder.Services.AddScoped<DemoData>();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/NietGevonden");
+        });
+    }
+
+    public static void MapRegie(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/NietGevonden", "?code={0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Regie.Domain.Casussen;
+using Regie.Domain.Handreiking;
+
+namespace Regie.Web;
+
+/// <summary>How domain values read in the Dutch UI.</summary>
+public static class Weergave
+{
+    public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
+    public static string Datum(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, NederlandseTijd).ToString("d MMMM yyyy", Nl);
+    public static string DatumTijd(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, NederlandseTijd).ToString("d MMMM yyyy, HH:mm", Nl);
+
+    private static readonly TimeZoneInfo NederlandseTijd =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
+
+    public static string Status(CasusStatus status) => status switch
+    {
+        CasusStatus.Concept => "Concept",
+        CasusStatus.Actief => "Actief",
+        _ => "Afgesloten",
+    };
+
+    public static string Status(StapStatus status) => status switch
+    {
+        StapStatus.Open => "Open",
+        StapStatus.InBespreking => "In bespreking",
+        _ => "Afgesproken",
+    };
+
+    public static string Status(TaakStatus status) => status switch
+    {
+        TaakStatus.Open => "Nog niet begonnen",
+        TaakStatus.Bezig => "Bezig",
+        TaakStatus.Klaar => "Klaar",
+        _ => "Gestopt",
+    };
+
+    public static string Soort(BetrokkeneSoort soort) => soort switch
+    {
+        BetrokkeneSoort.Gezinslid => "Gezin",
+        BetrokkeneSoort.Netwerk => "Netwerk",
+        _ => "Professional",
+    };
+}

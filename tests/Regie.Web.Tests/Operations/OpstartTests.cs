@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace Regie.Web.Tests.Operations;
+
+/// <summary>Starts the real app as its own process with a broken set-up and reads what it tells the operator.</summary>
+public sealed class OpstartTests
+{
+    [Fact]
+    public async Task Een_onbereikbare_database_geeft_een_duidelijke_regel_met_de_host_en_de_app_stopt()
+    {
+        var (exitCode, uitvoer) = await StartAppAsync(new()
+        {
+            ["ConnectionStrings__Regie"] = "Host=127.0.0.1;Port=1;Database=regie;Username=regie",
+        });
+
+        Assert.Equal(1, exitCode);
+        var regels = uitvoer.Split('\n').Where(r => r.Contains("niet bereikbaar", StringComparison.Ordinal)).ToList();
+        var regel = Assert.Single(regels);
+        Assert.Contains("127.0.0.1:1", regel, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", uitvoer, StringComparison.Ordinal); // no stack trace
+    }
+
+    [Fact]
+    public async Task Zonder_connection_string_en_zonder_PostgreSQL_zegt_de_app_hoe_het_op_te_lossen()
+    {
+        var leeg = Directory.CreateTempSubdirectory("regie-geen-pg-");
+        try
+        {
+            var (exitCode, uitvoer) = await StartAppAsync(new()
+            {
+                ["Regie__EmbeddedPostgres__BinDirectory"] = leeg.FullName,
+                ["Regie__EmbeddedPostgres__DataDirectory"] = Path.Combine(leeg.FullName, "data"),
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("apt-get install", uitvoer, StringComparison.Ordinal);
+            Assert.Contains("ConnectionStrings__Regie", uitvoer, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", uitvoer, StringComparison.Ordinal);
+        }
+        finally
+        {
+            leeg.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Regie.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment.Remove("ConnectionStrings__Regie");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (sleutel, waarde) in omgeving) start.Environment[sleutel] = waarde;
+
+        using var proces = Process.Start(start)!;
+        var stdout = proces.StandardOutput.ReadToEndAsync();
+        var stderr = proces.StandardError.ReadToEndAsync();
+        using var afbreken = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await proces.WaitForExitAsync(afbreken.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            proces.Kill(entireProcessTree: true);
+            Assert.Fail("De app stopte niet binnen een minuut: ze had direct moeten stoppen.");
+        }
+        return (proces.ExitCode, await stdout + await stderr);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Regie.Web.Data;
+
+namespace Regie.Web.Tests;
+
+/// <summary>The real app over real HTTP against its own fresh PostgreSQL database, with demo data and a fixed clock.
+/// Use as a class fixture: one database per test class.</summary>
+public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Klok { get; } = new(Start);
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabaseServer.NieuweDatabaseAsync();
+        _ = Server; // start the app: migrations and demo data run now, not inside the first test
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Regie", ConnectionString);
+        builder.UseSetting("Regie:DemoData", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klok)));
+    }
+
+    public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public RegieDbContext NieuweDbContext() =>
+        new(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(ConnectionString).Options);
+
+    /// <summary>Logs in through the real login form (with its antiforgery token) and returns the client holding the cookie.</summary>
+    public async Task<HttpClient> IngelogdAlsAsync(string account, string wachtwoord = Demo.DemoData.Wachtwoord)
+    {
+        var client = NieuweClient();
+        var response = await PostFormulierAsync(client, "/Account/Inloggen", new()
+        {
+            ["Input.Email"] = account.Contains('@', StringComparison.Ordinal) ? account : $"{account}@{Demo.DemoData.Domein}",
+            ["Input.Wachtwoord"] = wachtwoord,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Inloggen als {account} mislukte: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>GETs the page, takes the antiforgery token from its form and posts the fields like a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormulierAsync(HttpClient client, string url, Dictionary<string, string> velden)
+    {
+        var pagina = await LeesHtmlAsync(await client.GetAsync(url));
+        var token = pagina.QuerySelector("form input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"Geen antiforgery-token op {url}");
+        velden["__RequestVerificationToken"] = token;
+        return await client.PostAsync(url, new FormUrlEncodedContent(velden));
+    }
+
+    public static async Task<IHtmlDocument> LeesHtmlAsync(HttpResponseMessage response) =>
+        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+}
