@@ -20,6 +20,9 @@ public static class RegieHosting
             lc.MinimumLevel.Information()
               .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
               .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+              // A failing command also surfaces as an exception where it is handled; EF's own line would only
+              // repeat it, and on a fresh database it cries wolf about the migrations history table.
+              .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
               .ReadFrom.Configuration(builder.Configuration)
               .Enrich.FromLogContext();
             if (json) lc.WriteTo.Console(new CompactJsonFormatter());
