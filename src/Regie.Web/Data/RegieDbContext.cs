@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,12 @@ using Regie.Domain.Vragenlijsten;
 namespace Regie.Web.Data;
 
 public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
-    : IdentityDbContext<Gebruiker, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<Gebruiker, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Shared by every app instance, so that each accepts the others' cookies and antiforgery tokens.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Uitnodiging> Uitnodigingen => Set<Uitnodiging>();
+
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Medewerker> Medewerkers => Set<Medewerker>();
     public DbSet<HandreikingSjabloon> Sjablonen => Set<HandreikingSjabloon>();

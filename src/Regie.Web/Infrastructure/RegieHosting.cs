@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
@@ -52,6 +54,13 @@ public static class RegieHosting
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<RegieClaimsFactory>();
 
+        // A deactivated account or a reset 2FA ends existing sessions within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.AddAuthorization(o => o.AddRegiePolicies());
+        builder.Services.AddSingleton<IAuthorizationHandler, CasusAutorisatieHandler>();
+        builder.Services.AddScoped<CasusAutorisatie>();
+        builder.AddRegieBeveiliging();
+
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "Regie.Inlog";
@@ -84,17 +93,15 @@ public static class RegieHosting
 
     public static void MapRegie(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-            app.UseHsts();
-        }
+        app.UseRegieBeveiliging();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/NietGevonden", "?code={0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

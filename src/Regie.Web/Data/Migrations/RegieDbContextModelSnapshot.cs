@@ -23,6 +23,25 @@ namespace Regie.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -156,7 +175,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Casussen.Betrokkene", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Bereikbaarheid")
@@ -237,7 +255,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Casussen.Casus", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AfsluitReden")
@@ -322,7 +339,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Casussen.Overleg", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<Guid>>("Aanwezigen")
@@ -355,7 +371,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Casussen.Taak", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BetrokkeneId")
@@ -399,7 +414,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Handreiking.CasusStap", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Afspraken")
@@ -450,7 +464,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Handreiking.HandreikingSjabloon", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("GemaaktOp")
@@ -480,7 +493,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Handreiking.Handreikingversie", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CasusId")
@@ -598,7 +610,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Organisaties.Medewerker", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Actief")
@@ -648,7 +659,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Organisaties.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Actief")
@@ -690,7 +700,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Regievoering.Overdracht", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("BeslistOp")
@@ -741,7 +750,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Regievoering.Regietoewijzing", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BetrokkeneId")
@@ -791,7 +799,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Signalen.Signaal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Antwoord")
@@ -853,7 +860,6 @@ namespace Regie.Web.Data.Migrations
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.VragenlijstInvulling", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Antwoorden")
@@ -954,6 +960,54 @@ namespace Regie.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.Uitnodiging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("GebruiktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UitgenodigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Uitnodigingen");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1148,6 +1202,15 @@ namespace Regie.Web.Data.Migrations
                     b.HasOne("Regie.Domain.Casussen.Casus", null)
                         .WithMany()
                         .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.Uitnodiging", b =>
+                {
+                    b.HasOne("Regie.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,10 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Regie.Web.Infrastructure;
 using Regie.Web.Data;
 
 namespace Regie.Web.Pages.Account;
 
+[EnableRateLimiting(Beveiliging.InlogLimiet)]
 public sealed class InloggenModel(SignInManager<Gebruiker> signIn, UserManager<Gebruiker> users, ILogger<InloggenModel> log) : PageModel
 {
     // One message for every wrong combination, so the page never tells whether an e-mailadres exists.

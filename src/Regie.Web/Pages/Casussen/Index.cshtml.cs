@@ -5,11 +5,12 @@ using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Domain.Regievoering;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen;
 
-[Authorize(Roles = $"{Rollen.Gemeente},{Rollen.GI},{Rollen.Zorgaanbieder}")]
+[Authorize(Policy = Policies.Professional)]
 public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
     public sealed record Regel(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, string? Regievoerder,

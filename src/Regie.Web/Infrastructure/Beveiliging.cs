@@ -1,0 +1,76 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Regie.Web.Data;
+
+namespace Regie.Web.Infrastructure;
+
+/// <summary>Hardening that holds for every page: headers, rate limits, shared data-protection keys, proxy headers.</summary>
+public static class Beveiliging
+{
+    public const string InlogLimiet = "inloggen";
+
+    // No inline scripts or styles anywhere: everything the pages need is served from the app itself.
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static void AddRegieBeveiliging(this WebApplicationBuilder builder)
+    {
+        // Several app instances share one key ring, so each accepts the others' cookies and antiforgery tokens.
+        builder.Services.AddDataProtection().SetApplicationName("Regie").PersistKeysToDbContext<RegieDbContext>();
+
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "Regie.Antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind the TLS-terminating proxy: trust X-Forwarded-For/Proto from the proxy addresses configured here.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Regie:Proxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var adres)) o.KnownProxies.Add(adres);
+            }
+        });
+
+        builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+
+        var perMinuut = builder.Configuration.GetValue("Regie:RateLimit:InloggenPerMinuut", 10);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(InlogLimiet, context =>
+                // Only posts count: looking at the form is free, trying passwords or tokens is not.
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinuut, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("lezen"));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("U hebt het te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw.", ct);
+            };
+        });
+    }
+
+    public static void UseRegieBeveiliging(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            await next();
+        });
+    }
+}
