@@ -78,11 +78,13 @@ public sealed class Betrokkene
 
     public void WijzigContact(string naam, string rolOfRelatie, string? telefoon, string? email, string? bereikbaarheid)
     {
-        Naam = Vereist.Tekst(naam, "De naam", 200);
-        RolOfRelatie = Vereist.Tekst(rolOfRelatie, "De rol of relatie", 200);
-        Telefoon = Vereist.OptioneleTekst(telefoon, "Het telefoonnummer", 50);
-        Email = Vereist.OptioneleTekst(email, "Het e-mailadres", 254);
-        Bereikbaarheid = Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500);
+        // All or nothing: a refused field must not leave the other fields half changed.
+        (Naam, RolOfRelatie, Telefoon, Email, Bereikbaarheid) = (
+            Vereist.Tekst(naam, "De naam", 200),
+            Vereist.Tekst(rolOfRelatie, "De rol of relatie", 200),
+            Vereist.OptioneleTekst(telefoon, "Het telefoonnummer", 50),
+            Vereist.OptioneleTekst(email, "Het e-mailadres", 254),
+            Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500));
     }
 
     internal void Beeindig(DateOnly tot, string reden)

@@ -288,6 +288,7 @@ public sealed partial class Casus
 
     public Uitkomst WijsOverdrachtAf(Guid overdrachtId, string? reden, DateTimeOffset nu)
     {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
         var overdracht = _overdrachten.SingleOrDefault(o => o.Id == overdrachtId && o.IsOpen);
         if (overdracht is null) return Uitkomst.Fout("Deze overdracht staat niet (meer) open.");
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom u de regie niet overneemt.");
@@ -297,6 +298,7 @@ public sealed partial class Casus
 
     public Uitkomst TrekOverdrachtIn(Guid overdrachtId, DateTimeOffset nu)
     {
+        if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
         var overdracht = _overdrachten.SingleOrDefault(o => o.Id == overdrachtId && o.IsOpen);
         if (overdracht is null) return Uitkomst.Fout("Deze overdracht staat niet (meer) open.");
         overdracht.Beslis(OverdrachtStatus.Ingetrokken, null, nu);
@@ -338,7 +340,9 @@ public sealed partial class Casus
     {
         1 when !_betrokkenen.Any(b => b.IsActief) => "Voeg eerst de betrokkenen toe.",
         3 when !_taken.Any(t => t.Status is TaakStatus.Open or TaakStatus.Bezig) => "Leg eerst vast wie wat doet: er is nog geen taak.",
-        4 when ActieveProcesregie is null => "Wijs eerst de procesregievoerder aan.",
+        4 when Procesregievoerder is null => "Wijs eerst de procesregievoerder aan.",
+        4 when Maatregel != Maatregel.Geen && Procesregievoerder!.OrganisatieType != OrganisatieType.GecertificeerdeInstelling =>
+            $"Bij een {MaatregelNaam(Maatregel)} ligt de procesregie bij een gecertificeerde instelling. Draag de regie eerst over.",
         6 when VolgendeEvaluatie is null => "Kies eerst de datum van de volgende evaluatie.",
         _ => null,
     };
@@ -385,10 +389,12 @@ public sealed partial class Casus
         if (!ouders.Akkoord && string.IsNullOrWhiteSpace(ouders.Opmerking))
             return Uitkomst.Fout<Handreikingversie>("De ouders zijn niet akkoord: schrijf hun opmerking op.");
 
-        GeldendeVersie?.Vervang(nu);
+        // Validate before the geldende versie is replaced: a failure must not leave the casus without one.
+        var door = Vereist.Tekst(doorNaam, "Wie vaststelt", 200);
+        var opmerking = Vereist.OptioneleTekst(ouders.Opmerking, "De opmerking van de ouders", 2000);
         var volgnummer = _versies.Count == 0 ? 1 : _versies.Max(v => v.Volgnummer) + 1;
-        var versie = new Handreikingversie(Id, volgnummer, overleg.Id, doorId, Vereist.Tekst(doorNaam, "Wie vaststelt", 200),
-            ouders.Akkoord, Vereist.OptioneleTekst(ouders.Opmerking, "De opmerking van de ouders", 2000), MaakSnapshot(overleg), nu);
+        var versie = new Handreikingversie(Id, volgnummer, overleg.Id, doorId, door, ouders.Akkoord, opmerking, MaakSnapshot(overleg), nu);
+        GeldendeVersie?.Vervang(nu);
         _versies.Add(versie);
         Status = CasusStatus.Actief;
         Herbeoordelen = false;
@@ -401,10 +407,13 @@ public sealed partial class Casus
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de casus wordt afgesloten.");
         if (string.IsNullOrWhiteSpace(laatsteEvaluatie)) return Uitkomst.Fout("Schrijf de laatste evaluatie op.");
         if (datum < Startdatum) return Uitkomst.Fout("De afsluitdatum ligt vóór de startdatum van de casus.");
+        // Validate before regie is ended, so a too long text cannot leave an open casus without regievoerder.
+        var schoneReden = Vereist.Tekst(reden, "De reden", 2000);
+        var evaluatie = Vereist.Tekst(laatsteEvaluatie, "De laatste evaluatie", 4000);
         OpenOverdracht?.Beslis(OverdrachtStatus.Ingetrokken, "De casus is afgesloten.", nu);
         foreach (var regie in _regietoewijzingen.Where(r => r.IsActief)) regie.Beeindig(nu, "Casus afgesloten");
-        AfsluitReden = Vereist.Tekst(reden, "De reden", 2000);
-        LaatsteEvaluatie = Vereist.Tekst(laatsteEvaluatie, "De laatste evaluatie", 4000);
+        AfsluitReden = schoneReden;
+        LaatsteEvaluatie = evaluatie;
         Afsluitdatum = datum;
         Status = CasusStatus.Afgesloten;
         return Uitkomst.Ok();

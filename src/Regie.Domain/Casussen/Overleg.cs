@@ -25,7 +25,7 @@ public sealed class Overleg
 
     internal void LegVast(IEnumerable<Guid> aanwezigen, string? besluiten)
     {
-        Aanwezigen = aanwezigen.Distinct().ToList();
         Besluiten = Vereist.OptioneleTekst(besluiten, "De besluiten", 8000);
+        Aanwezigen = aanwezigen.Distinct().ToList();
     }
 }

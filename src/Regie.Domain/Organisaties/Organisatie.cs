@@ -36,15 +36,17 @@ public sealed partial class Organisatie
 
     public void Wijzig(string naam, OrganisatieType type, string? gemeentecode, string? regio)
     {
-        Naam = Vereist.Tekst(naam, "De naam van de organisatie", 200);
+        var schoneNaam = Vereist.Tekst(naam, "De naam van de organisatie", 200);
         var code = string.IsNullOrWhiteSpace(gemeentecode) ? null : gemeentecode.Trim().ToUpperInvariant();
         if (type == OrganisatieType.Gemeente && (code is null || !GemeentecodePatroon().IsMatch(code)))
             throw new DomeinException("Een gemeente heeft een CBS-gemeentecode zoals GM0141.");
         if (type != OrganisatieType.Gemeente && code is not null)
             throw new DomeinException("Alleen een gemeente heeft een gemeentecode.");
+        var schoneRegio = Vereist.OptioneleTekst(regio, "De regio", 100);
+        Naam = schoneNaam;
         Type = type;
         Gemeentecode = code;
-        Regio = Vereist.OptioneleTekst(regio, "De regio", 100);
+        Regio = schoneRegio;
     }
 
     public void Deactiveer() => Actief = false;

@@ -51,8 +51,9 @@ public sealed class Signaal
     {
         if (!IsOpen) return Uitkomst.Fout("Dit signaal is al beantwoord.");
         if (string.IsNullOrWhiteSpace(antwoord)) return Uitkomst.Fout("Schrijf een antwoord voor de indiener.");
-        Antwoord = Vereist.Tekst(antwoord, "Het antwoord", 2000);
+        var tekst = Vereist.Tekst(antwoord, "Het antwoord", 2000);
         BeantwoordDoor = Vereist.Tekst(door, "Wie antwoordt", 200);
+        Antwoord = tekst;
         BeantwoordOp = nu;
         return Uitkomst.Ok();
     }
