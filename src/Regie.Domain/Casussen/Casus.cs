@@ -149,6 +149,9 @@ public sealed partial class Casus
             regie.Beeindig(nu, $"{betrokkene.Naam} is niet meer betrokken: {toelichting}");
             hadRegie = true;
         }
+        // Their taken stop with them, so "wie doet wat" never names someone who is gone.
+        foreach (var taak in _taken.Where(t => t.BetrokkeneId == betrokkeneId && t.Status is TaakStatus.Open or TaakStatus.Bezig))
+            taak.ZetStatus(TaakStatus.Gestopt);
         VraagHerbeoordeling(nu, hadRegie ? [1, 3, 4] : [1, 3]);
         return Uitkomst.Ok();
     }
@@ -283,6 +286,8 @@ public sealed partial class Casus
         oude.Beeindig(nu, $"Overgedragen aan {opvolger.Naam}");
         _regietoewijzingen.Add(new Regietoewijzing(RegieSoort.Procesregie, opvolger.Id, null, oude.Mandaat, nu));
         overdracht.Beslis(OverdrachtStatus.Geaccepteerd, null, nu);
+        // A new regievoerder is a new aanspreekpunt: the table confirms regie and communicatie in the next MDO.
+        VraagHerbeoordeling(nu, [4, 5]);
         return Uitkomst.Ok();
     }
 

@@ -30,6 +30,20 @@ public sealed class BetrokkenenTests
     }
 
     [Fact]
+    public void De_lopende_taken_van_wie_vertrekt_stoppen_en_afgeronde_blijven_staan()
+    {
+        var t = Nieuw();
+        var lopend = t.Casus.VoegTaakToe("Onderzoek afronden", t.Zorgaanbieder.Id, null, null, Vandaag).MoetLukken();
+        var klaar = t.Casus.VoegTaakToe("Intake doen", t.Zorgaanbieder.Id, null, null, Vandaag).MoetLukken();
+        t.Casus.WijzigTaakStatus(klaar.Id, TaakStatus.Klaar).MoetLukken();
+
+        t.Casus.BeeindigBetrokkenheid(t.Zorgaanbieder.Id, Vandaag, "Onderzoek afgerond", Later).MoetLukken();
+
+        Assert.Equal(TaakStatus.Gestopt, lopend.Status);
+        Assert.Equal(TaakStatus.Klaar, klaar.Status);
+    }
+
+    [Fact]
     public void Vertrek_van_een_houder_van_inhoudelijke_regie_zet_ook_stap_4_terug_en_beeindigt_die_regie()
     {
         var t = Nieuw();

@@ -85,6 +85,7 @@ public sealed class MaatregelTests
         var overdracht = t.Casus.StelOverdrachtVoor(t.Jeugdbeschermer.Id, "Voogdij uitgesproken", Nu).MoetLukken();
         t.Casus.AccepteerOverdracht(overdracht.Id, Nu).MoetLukken();
         t.Casus.WijzigStap(4, "Procesregie bij de GI", StapStatus.Afgesproken, "Peter", Nu).MoetLukken();
+        t.Casus.WijzigStap(5, "Peter is het aanspreekpunt", StapStatus.Afgesproken, "Peter", Nu).MoetLukken();
         var versie = t.StelVast(overleg);
 
         Assert.Equal(1, versie.Volgnummer);

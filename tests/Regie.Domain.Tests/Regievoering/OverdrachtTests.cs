@@ -1,3 +1,4 @@
+using Regie.Domain.Handreiking;
 using Regie.Domain.Regievoering;
 using static Regie.Domain.Tests.TestCasus;
 
@@ -44,6 +45,22 @@ public sealed class OverdrachtTests
         Assert.Equal(OverdrachtStatus.Geaccepteerd, overdracht.Status);
         Assert.Equal(Later, overdracht.BeslistOp);
         Assert.Null(t.Casus.OpenOverdracht);
+    }
+
+    [Fact]
+    public void Na_een_overdracht_worden_regie_en_communicatie_opnieuw_besproken()
+    {
+        var t = MetRegieBijConsulent();
+        t.MaakKlaarVoorVaststellen();
+        var overdracht = t.Casus.StelOverdrachtVoor(t.Zorgaanbieder.Id, null, Nu).MoetLukken();
+        Assert.False(t.Casus.Herbeoordelen);
+
+        t.Casus.AccepteerOverdracht(overdracht.Id, Later).MoetLukken();
+
+        Assert.True(t.Casus.Herbeoordelen);
+        Assert.Equal(StapStatus.InBespreking, t.Casus.Stap(4).Status);
+        Assert.Equal(StapStatus.InBespreking, t.Casus.Stap(5).Status);
+        Assert.Equal(StapStatus.Afgesproken, t.Casus.Stap(2).Status);
     }
 
     [Fact]
