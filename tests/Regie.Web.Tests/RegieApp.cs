@@ -22,9 +22,12 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabaseServer.NieuweDatabaseAsync();
+        ConnectionString = await DatabaseAsync();
         _ = Server; // start the app: migrations and demo data run now, not inside the first test
     }
+
+    /// <summary>A fresh database; a second app instance overrides this to share the first one's.</summary>
+    protected virtual Task<string> DatabaseAsync() => TestDatabaseServer.NieuweDatabaseAsync();
 
     Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 

@@ -5,6 +5,8 @@ using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Email;
+using Regie.Web.Pages.Account;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -26,7 +28,8 @@ public static class RegieHosting
               // repeat it, and on a fresh database it cries wolf about the migrations history table.
               .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
               .ReadFrom.Configuration(builder.Configuration)
-              .Enrich.FromLogContext();
+              .Enrich.FromLogContext()
+              .Enrich.With<VeiligPadEnricher>();
             if (json) lc.WriteTo.Console(new CompactJsonFormatter());
             else lc.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {SourceContext}{NewLine}{Exception}");
         }
@@ -52,7 +55,8 @@ public static class RegieHosting
             })
             .AddEntityFrameworkStores<RegieDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<RegieClaimsFactory>();
+            .AddClaimsPrincipalFactory<RegieClaimsFactory>()
+            .AddErrorDescriber<NederlandseIdentityFouten>();
 
         // A deactivated account or a reset 2FA ends existing sessions within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -82,13 +86,18 @@ public static class RegieHosting
         builder.Services.AddScoped<Logboekschrijver>();
         builder.Services.AddScoped<Sjablonen>();
         builder.Services.AddScoped<DemoData>();
+        builder.Services.AddRegieMail();
+        builder.Services.AddScoped<Uitnodigingen>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
+            o.Conventions.AllowAnonymousToPage("/Account/Uitnodiging");
+            o.Conventions.AllowAnonymousToPage("/Account/InloggenMetCode");
+            o.Conventions.AllowAnonymousToPage("/Account/InloggenMetHerstelcode");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/NietGevonden");
-        });
+        }).AddMvcOptions(o => o.Filters.Add<GeweigerdFormulierFilter>());
     }
 
     public static void MapRegie(this WebApplication app)
@@ -101,6 +110,7 @@ public static class RegieHosting
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTweeStapsVerificatie();
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

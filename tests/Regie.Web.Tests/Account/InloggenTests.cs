@@ -104,3 +104,22 @@ public sealed class InloggenTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
+
+public sealed class UitloggenTests(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Fact]
+    public async Task Uitloggen_via_de_knop_in_de_kop_beeindigt_de_sessie()
+    {
+        var client = await app.IngelogdAlsAsync("maatschappelijkwerker");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/Casussen")).StatusCode);
+
+        var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync("/Casussen"));
+        var formulier = pagina.QuerySelector("header form")!;
+        var token = formulier.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var uit = await client.PostAsync(formulier.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, uit.StatusCode);
+        var daarna = await client.GetAsync("/Casussen");
+        Assert.StartsWith("/Account/Inloggen", daarna.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}

@@ -13,7 +13,7 @@ public sealed class OverdrachtOpslagTests(RegieApp app) : IClassFixture<RegieApp
         var casusId = Guid.Empty;
         await using (var db = app.NieuweDbContext())
         {
-            var casus = await db.Casussen.Include(c => c.Betrokkenen).Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten)
+            var casus = await db.Casussen.Include(c => c.Betrokkenen).Include(c => c.Stappen).Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten)
                 .SingleAsync(c => c.Code == DemoData.TukkerCode);
             casusId = casus.Id;
             var peter = casus.Betrokkenen.Single(b => b.Naam == "Peter Jansen");

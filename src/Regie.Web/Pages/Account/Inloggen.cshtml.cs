@@ -53,6 +53,8 @@ public sealed class InloggenModel(SignInManager<Gebruiker> signIn, UserManager<G
             ModelState.AddModelError(string.Empty, Geblokkeerd);
             return Page();
         }
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/Account/InloggenMetCode", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, OngeldigeInlog);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,19 +10,22 @@ using Regie.Web.Infrastructure.Logboek;
 namespace Regie.Web.Pages.Casussen;
 
 /// <summary>The casus, read-only: the handreiking as it stands, with who is involved and who holds regie.</summary>
-[Authorize(Policy = Policies.Professional)]
+// No role policy here: whoever may not see this casus gets 404 from CasusAutorisatie, never a 'no access' page
+// that would confirm the casus exists.
 public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
     public Casus Casus { get; private set; } = null!;
     public string Gemeente { get; private set; } = "";
     public DateOnly Vandaag { get; private set; }
     public bool MagRegieVoeren { get; private set; }
+    public bool MagOudersUitnodigen { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return NotFound();
         MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.VoertRegie);
+        MagOudersUitnodigen = await autorisatie.MagAsync(User, toegang, CasusActie.NodigOudersUit);
 
         var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
             .Include(c => c.Betrokkenen).Include(c => c.Stappen).Include(c => c.Taken)

@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Domain.Gedeeld;
+using Regie.Domain.Logboek;
+using Regie.Domain.Organisaties;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
+
+namespace Regie.Web.Pages.Beheer;
+
+/// <summary>Add an organisation (no id) or change one. The rules (a gemeente has a CBS code, others none) are Organisatie's.</summary>
+[Authorize(Policy = Policies.Beheer)]
+public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek) : PageModel
+{
+    [BindProperty] public Invoer Input { get; set; } = new();
+
+    public Guid? Id { get; private set; }
+    public bool Actief { get; private set; } = true;
+
+    public sealed class Invoer
+    {
+        [Required(ErrorMessage = "Vul de naam van de organisatie in.")]
+        [StringLength(200, ErrorMessage = "De naam is hoogstens 200 tekens.")]
+        [Display(Name = "Naam")]
+        public string? Naam { get; set; }
+
+        [Required(ErrorMessage = "Kies de soort organisatie.")]
+        [Display(Name = "Soort organisatie")]
+        public OrganisatieType? Type { get; set; }
+
+        [StringLength(6, ErrorMessage = "Een gemeentecode is 6 tekens, zoals GM0141.")]
+        [Display(Name = "Gemeentecode (CBS)")]
+        public string? Gemeentecode { get; set; }
+
+        [StringLength(100, ErrorMessage = "De regio is hoogstens 100 tekens.")]
+        [Display(Name = "Regio")]
+        public string? Regio { get; set; }
+
+        /// <summary>The row version the form was filled from, so a change made meanwhile is not silently overwritten.</summary>
+        public uint? Versie { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        if (id is null) return Page();
+        var organisatie = await db.Organisaties.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisatie is null) return NotFound();
+        Actief = organisatie.Actief;
+        Input = new Invoer
+        {
+            Naam = organisatie.Naam,
+            Type = organisatie.Type,
+            Gemeentecode = organisatie.Gemeentecode,
+            Regio = organisatie.Regio,
+            Versie = db.Entry(organisatie).Property<uint>("Versie").CurrentValue,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        Organisatie? organisatie = null;
+        if (id is not null)
+        {
+            organisatie = await db.Organisaties.SingleOrDefaultAsync(o => o.Id == id, ct);
+            if (organisatie is null) return NotFound();
+            Actief = organisatie.Actief;
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var code = string.IsNullOrWhiteSpace(Input.Gemeentecode) ? null : Input.Gemeentecode.Trim().ToUpperInvariant();
+        if (code is not null && await db.Organisaties.AnyAsync(o => o.Gemeentecode == code && o.Id != id, ct))
+        {
+            ModelState.AddModelError("Input.Gemeentecode", $"Er is al een organisatie met gemeentecode {code}.");
+            return Page();
+        }
+
+        try
+        {
+            if (organisatie is null)
+            {
+                organisatie = new Organisatie(Input.Naam!, Input.Type!.Value, code, Input.Regio);
+                db.Organisaties.Add(organisatie);
+                logboek.Schrijf(null, "Organisatie", LogboekActie.Aangemaakt, $"Organisatie {organisatie.Naam} ({organisatie.Id}) aangemaakt");
+            }
+            else
+            {
+                if (Input.Versie is { } versie) db.Entry(organisatie).Property<uint>("Versie").OriginalValue = versie;
+                organisatie.Wijzig(Input.Naam!, Input.Type!.Value, code, Input.Regio);
+                logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Naam} ({organisatie.Id}) gewijzigd");
+            }
+        }
+        catch (DomeinException e)
+        {
+            ModelState.AddModelError(VeldVan(e.Message), e.Message);
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty,
+                "Iemand anders heeft deze organisatie intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen. Open de organisatie opnieuw en voer ze nog eens in.");
+            return Page();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            ModelState.AddModelError("Input.Gemeentecode", $"Er is al een organisatie met gemeentecode {code}.");
+            return Page();
+        }
+
+        TempData["Melding"] = id is null ? $"{organisatie.Naam} is toegevoegd." : $"De gegevens van {organisatie.Naam} zijn opgeslagen.";
+        return RedirectToPage("/Beheer/Organisaties");
+    }
+
+    // The domain's sentence names its field; put it next to that field.
+    private static string VeldVan(string melding) =>
+        melding.Contains("gemeentecode", StringComparison.OrdinalIgnoreCase) ? "Input.Gemeentecode"
+        : melding.StartsWith("De regio", StringComparison.Ordinal) ? "Input.Regio"
+        : "Input.Naam";
+}

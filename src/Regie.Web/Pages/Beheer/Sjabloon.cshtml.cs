@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Domain.Gedeeld;
+using Regie.Domain.Handreiking;
+using Regie.Domain.Logboek;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
+
+namespace Regie.Web.Pages.Beheer;
+
+/// <summary>The wording of the seven steps. Saving makes a new sjabloon version; casussen keep the steps they copied
+/// when they were opened, so only new casussen get the new wording.</summary>
+[Authorize(Policy = Policies.Beheer)]
+public sealed class SjabloonModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, TimeProvider clock) : PageModel
+{
+    public const int MaxHulpvragenLengte = 5000;
+
+    [BindProperty] public Invoer Input { get; set; } = new();
+    public HandreikingSjabloon Huidig { get; private set; } = null!;
+
+    public sealed class Invoer
+    {
+        [Required(ErrorMessage = "Vul de naam van het sjabloon in.")]
+        [StringLength(200, ErrorMessage = "De naam is hoogstens 200 tekens.")]
+        [Display(Name = "Naam van het sjabloon")]
+        public string? Naam { get; set; }
+
+        /// <summary>The version this edit started from: saving on top of a newer one would silently undo it.</summary>
+        public int Versie { get; set; }
+
+        public List<StapInvoer> Stappen { get; set; } = [];
+    }
+
+    public sealed class StapInvoer
+    {
+        public int Nummer { get; set; }
+        public string? Titel { get; set; }
+        public string? Hulpvragen { get; set; }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Huidig = await sjablonen.NieuwsteAsync(ct);
+        Input = new Invoer
+        {
+            Naam = Huidig.Naam,
+            Versie = Huidig.Versie,
+            Stappen = [.. Huidig.Stappen.Select(s => new StapInvoer { Nummer = s.Nummer, Titel = s.Titel, Hulpvragen = string.Join("\n", s.Hulpvragen) })],
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Huidig = await sjablonen.NieuwsteAsync(ct);
+        // Always seven steps numbered 1 to 7, whatever was posted.
+        Input.Stappen = [.. Enumerable.Range(1, HandreikingSjabloon.AantalStappen)
+            .Select(n => Input.Stappen.FirstOrDefault(s => s.Nummer == n) ?? new StapInvoer { Nummer = n })];
+
+        var stappen = new List<SjabloonStap>();
+        for (var i = 0; i < Input.Stappen.Count; i++)
+        {
+            var invoer = Input.Stappen[i];
+            if (string.IsNullOrWhiteSpace(invoer.Titel))
+            {
+                ModelState.AddModelError($"Input.Stappen[{i}].Titel", $"Stap {invoer.Nummer}: vul de titel in.");
+                continue;
+            }
+            if ((invoer.Hulpvragen?.Length ?? 0) > MaxHulpvragenLengte)
+            {
+                ModelState.AddModelError($"Input.Stappen[{i}].Hulpvragen", $"Stap {invoer.Nummer}: de hulpvragen zijn samen hoogstens {MaxHulpvragenLengte} tekens.");
+                continue;
+            }
+            var vragen = (invoer.Hulpvragen ?? "").Split('\n').Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+            try
+            {
+                stappen.Add(new SjabloonStap(invoer.Nummer, invoer.Titel, vragen));
+            }
+            catch (DomeinException e)
+            {
+                var veld = e.Message.StartsWith("De titel", StringComparison.Ordinal) ? "Titel" : "Hulpvragen";
+                ModelState.AddModelError($"Input.Stappen[{i}].{veld}", $"Stap {invoer.Nummer}: {e.Message}");
+            }
+        }
+        if (!ModelState.IsValid) return Page();
+
+        if (Input.Versie != Huidig.Versie) return NieuwereVersie();
+
+        var nieuw = Huidig.NieuweVersie(Input.Naam!, stappen, clock.GetUtcNow());
+        db.Sjablonen.Add(nieuw);
+        logboek.Schrijf(null, "Sjabloon", LogboekActie.Aangemaakt, $"Sjabloon versie {nieuw.Versie} opgeslagen");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            Huidig = await sjablonen.NieuwsteAsync(ct);
+            return NieuwereVersie();
+        }
+
+        TempData["Melding"] = $"Versie {nieuw.Versie} van het sjabloon is opgeslagen. Nieuwe casussen krijgen deze tekst; bestaande casussen houden hun eigen stappen.";
+        return RedirectToPage();
+    }
+
+    private PageResult NieuwereVersie()
+    {
+        ModelState.AddModelError(string.Empty,
+            $"Intussen heeft iemand anders versie {Huidig.Versie} opgeslagen. Uw tekst is nog niet opgeslagen en staat hieronder; vergelijk hem met versie {Huidig.Versie} en sla dan opnieuw op.");
+        // The next save builds on the version now shown.
+        ModelState.Remove("Input.Versie");
+        Input.Versie = Huidig.Versie;
+        return Page();
+    }
+}

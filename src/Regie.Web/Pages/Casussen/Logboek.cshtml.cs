@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regie.Domain.Logboek;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
+
+namespace Regie.Web.Pages.Casussen;
+
+/// <summary>"Wie heeft deze casus bekeken": the regievoerder can see every look at and change of the casus.</summary>
+// No role policy here: whoever may not see this casus gets 404 from CasusAutorisatie, never a 'no access' page
+// that would confirm the casus exists.
+public sealed class LogboekModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek) : PageModel
+{
+    public const int PerPagina = 100;
+
+    public sealed record Regel(DateTimeOffset Tijdstip, string Gebruiker, string Entiteit, LogboekActie Actie, string? Omschrijving);
+
+    public Guid CasusId { get; private set; }
+    public string Code { get; private set; } = "";
+    public IReadOnlyList<Regel> Regels { get; private set; } = [];
+    public int Pagina { get; private set; }
+    public bool HeeftVolgende { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid casusId, [FromQuery] int? pagina, CancellationToken ct)
+    {
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
+        CasusId = casusId;
+        Pagina = pagina is > 0 and < 100_000 ? pagina.Value : 1;
+        Code = await db.Casussen.Where(c => c.Id == casusId).Select(c => c.Code).SingleAsync(ct);
+        var regels = await db.Logboek.AsNoTracking().Where(l => l.CasusId == casusId)
+            .OrderByDescending(l => l.Tijdstip).ThenByDescending(l => l.Id)
+            .Skip((Pagina - 1) * PerPagina).Take(PerPagina + 1)
+            .Select(l => new Regel(l.Tijdstip, l.Gebruiker, l.Entiteit, l.Actie, l.Omschrijving))
+            .ToListAsync(ct);
+        HeeftVolgende = regels.Count > PerPagina;
+        Regels = regels.Take(PerPagina).ToList();
+
+        logboek.Schrijf(casusId, "Logboek", LogboekActie.Bekeken);
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+
+    public static string Actie(LogboekActie actie) => actie switch
+    {
+        LogboekActie.Bekeken => "bekeken",
+        LogboekActie.Aangemaakt => "aangemaakt",
+        LogboekActie.Gewijzigd => "gewijzigd",
+        LogboekActie.Geexporteerd => "geëxporteerd",
+        _ => "geweigerd",
+    };
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Regie.Domain.Logboek;
+using Regie.Web.Demo;
+
+namespace Regie.Web.Tests.Toegang;
+
+/// <summary>One fixture, logged-in clients cached per account: the matrix has many rows.</summary>
+public sealed class MatrixApp : RegieApp
+{
+    private readonly ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
+    public Task<HttpClient> ClientVoorAsync(string account) =>
+        account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a => IngelogdAlsAsync(a));
+}
+
+/// <summary>docs/toegang.md, row by row: every page × every demo account and an outsider.</summary>
+public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixApp>
+{
+    public static readonly string[] Accounts =
+        ["jeugdconsulent", "behandelaar", "maatschappelijkwerker", "jeugdbeschermer", "buitenstaander", "ouder", "regiocoordinator", "beheerder", "anoniem"];
+
+    // Expected answer per account, in the order of Accounts. "200", "404", "geweigerd" (302 to the no-access page),
+    // "inloggen" (302 to the login page).
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
+        ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen"],
+        ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
+        ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
+        ["/Beheer/Accounts"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
+        ["/Beheer/Sjabloon"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
+        ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
+    };
+
+    public static TheoryData<string, string, string> Rijen()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (pagina, verwacht) in Matrix)
+        {
+            for (var i = 0; i < Accounts.Length; i++) data.Add(pagina, Accounts[i], verwacht[i]);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rijen))]
+    public async Task Pagina_geeft_per_rol_het_verwachte_antwoord(string pagina, string account, string verwacht)
+    {
+        var tukker = await CasusIdAsync(DemoData.TukkerCode);
+        var client = await app.ClientVoorAsync(account);
+        var voor = await LogboekRegelsAsync(tukker);
+
+        var response = await client.GetAsync(pagina.Replace("{tukker}", tukker.ToString(), StringComparison.Ordinal));
+
+        Assert.Equal(verwacht, Uitkomst(response));
+        if (verwacht == "404")
+        {
+            var tekst = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(DemoData.TukkerCode, tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain("Wesley", tekst, StringComparison.Ordinal);
+        }
+        if (pagina.Contains("{tukker}", StringComparison.Ordinal) && verwacht is "200" or "404")
+        {
+            // Every look at the casus, allowed or not, leaves a line in the logboek.
+            var erbij = (await LogboekRegelsAsync(tukker)).Except(voor).ToList();
+            Assert.Contains(erbij, r => r.Actie == (verwacht == "200" ? LogboekActie.Bekeken : LogboekActie.Geweigerd));
+        }
+    }
+
+    [Theory]
+    [InlineData("behandelaar")]
+    [InlineData("maatschappelijkwerker")]
+    [InlineData("jeugdbeschermer")]
+    [InlineData("buitenstaander")]
+    [InlineData("ouder")]
+    [InlineData("regiocoordinator")]
+    [InlineData("beheerder")]
+    public async Task Ouders_uitnodigen_posten_zonder_regie_geeft_404_en_maakt_niets_aan(string account)
+    {
+        var tukker = await CasusIdAsync(DemoData.TukkerCode);
+        Guid vader;
+        await using (var db = app.NieuweDbContext())
+            vader = await db.Betrokkenen.Where(b => b.CasusId == tukker && b.Naam == "Johan Tukker").Select(b => b.Id).SingleAsync();
+        var client = await app.ClientVoorAsync(account);
+        // A valid antiforgery token for this user, taken from a page every signed-in user can open.
+        var token = (await RegieApp.LeesHtmlAsync(await client.GetAsync("/Account/Geweigerd")))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync($"/Casussen/{tukker}/Ouders", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.BetrokkeneId"] = vader.ToString(),
+            ["Input.Email"] = $"vader.{account}@voorbeeld.nl",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var controle = app.NieuweDbContext();
+        Assert.False(await controle.Users.AnyAsync(u => u.BetrokkeneId == vader));
+    }
+
+    [Fact]
+    public void De_matrix_in_de_test_dekt_elk_account_voor_elke_pagina() =>
+        Assert.All(Matrix.Values, rij => Assert.Equal(Accounts.Length, rij.Length));
+
+    private static string Uitkomst(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.OK => "200",
+        HttpStatusCode.NotFound => "404",
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/Account/Geweigerd", StringComparison.Ordinal) => "geweigerd",
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/Account/Inloggen", StringComparison.Ordinal) => "inloggen",
+        _ => $"{(int)response.StatusCode} {response.Headers.Location}",
+    };
+
+    private async Task<Guid> CasusIdAsync(string code)
+    {
+        await using var db = app.NieuweDbContext();
+        return await db.Casussen.Where(c => c.Code == code).Select(c => c.Id).SingleAsync();
+    }
+
+    private async Task<List<(long Id, LogboekActie Actie)>> LogboekRegelsAsync(Guid casusId)
+    {
+        await using var db = app.NieuweDbContext();
+        return (await db.Logboek.Where(l => l.CasusId == casusId).Select(l => new { l.Id, l.Actie }).ToListAsync())
+            .Select(l => (l.Id, l.Actie)).ToList();
+    }
+}
