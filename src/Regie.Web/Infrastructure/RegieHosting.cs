@@ -97,7 +97,23 @@ public static class RegieHosting
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetHerstelcode");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/NietGevonden");
-        }).AddMvcOptions(o => o.Filters.Add<GeweigerdFormulierFilter>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<GeweigerdFormulierFilter>();
+            // Dutch for values the browser should never send but a hand-made request can.
+            var m = o.ModelBindingMessageProvider;
+            m.SetValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is niet geldig.");
+            m.SetAttemptedValueIsInvalidAccessor((waarde, veld) => $"De waarde '{waarde}' is niet geldig voor {veld}.");
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is niet geldig.");
+            m.SetUnknownValueIsInvalidAccessor(veld => $"De ingevulde waarde is niet geldig voor {veld}.");
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "De ingevulde waarde is niet geldig.");
+            m.SetValueMustNotBeNullAccessor(veld => $"Vul {veld} in.");
+            m.SetMissingBindRequiredValueAccessor(veld => $"Vul {veld} in.");
+            m.SetMissingKeyOrValueAccessor(() => "Er ontbreekt een waarde.");
+            m.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg verstuurd.");
+            m.SetValueMustBeANumberAccessor(veld => $"{veld} moet een getal zijn.");
+            m.SetNonPropertyValueMustBeANumberAccessor(() => "Vul een getal in.");
+        });
     }
 
     public static void MapRegie(this WebApplication app)

@@ -1,0 +1,69 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Regie.Web.Tests;
+
+/// <summary>A form as a browser would send it: its current fields (hidden inputs, text, checked boxes and radios,
+/// selected options), which a test then changes before posting to the form's own action.</summary>
+public sealed class Formulier
+{
+    private readonly List<KeyValuePair<string, string>> _velden;
+
+    private Formulier(string actie, List<KeyValuePair<string, string>> velden)
+    {
+        Actie = actie;
+        _velden = velden;
+    }
+
+    public string Actie { get; }
+
+    public static Formulier Van(IElement form)
+    {
+        var velden = new List<KeyValuePair<string, string>>();
+        foreach (var e in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var naam = e.GetAttribute("name")!;
+            switch (e)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } i when !i.IsChecked:
+                    break;
+                case IHtmlInputElement { Type: "submit" }:
+                    break;
+                case IHtmlInputElement i:
+                    velden.Add(new(naam, i.Value));
+                    break;
+                case IHtmlTextAreaElement t:
+                    velden.Add(new(naam, t.Value));
+                    break;
+                case IHtmlSelectElement s:
+                    foreach (var o in s.Options.Where(o => o.IsSelected)) velden.Add(new(naam, o.Value));
+                    break;
+            }
+        }
+        return new Formulier(form.GetAttribute("action") ?? "", velden);
+    }
+
+    public string? this[string naam]
+    {
+        get => _velden.FirstOrDefault(v => v.Key == naam).Value;
+        set
+        {
+            _velden.RemoveAll(v => v.Key == naam);
+            if (value is not null) _velden.Add(new(naam, value));
+        }
+    }
+
+    public Formulier Met(string naam, string? waarde)
+    {
+        this[naam] = waarde;
+        return this;
+    }
+
+    public Formulier Plus(string naam, string waarde)
+    {
+        _velden.Add(new(naam, waarde));
+        return this;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(HttpClient client) => client.PostAsync(Actie, new FormUrlEncodedContent(_velden));
+}
