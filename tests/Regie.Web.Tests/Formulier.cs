@@ -17,7 +17,8 @@ public sealed class Formulier
 
     public string Actie { get; }
 
-    public static Formulier Van(IElement form)
+    /// <param name="pagina">The page's own URL: a form without action posts back to it.</param>
+    public static Formulier Van(IElement form, string? pagina = null)
     {
         var velden = new List<KeyValuePair<string, string>>();
         foreach (var e in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
@@ -40,7 +41,8 @@ public sealed class Formulier
                     break;
             }
         }
-        return new Formulier(form.GetAttribute("action") ?? "", velden);
+        var actie = form.GetAttribute("action");
+        return new Formulier(string.IsNullOrEmpty(actie) ? pagina ?? throw new InvalidOperationException("Dit formulier heeft geen action: geef de URL van de pagina mee.") : actie, velden);
     }
 
     public string? this[string naam]

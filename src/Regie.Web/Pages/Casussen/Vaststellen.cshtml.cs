@@ -1,0 +1,92 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Domain.Casussen;
+using Regie.Domain.Logboek;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
+
+namespace Regie.Web.Pages.Casussen;
+
+/// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
+public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+{
+    public CasusKop Kop { get; private set; } = null!;
+    public Casus Casus { get; private set; } = null!;
+
+    [BindProperty] public Invoer Input { get; set; } = new();
+
+    public sealed class Invoer
+    {
+        [Required(ErrorMessage = "Kies het overleg waarin de handreiking is vastgesteld.")]
+        [Display(Name = "Overleg")]
+        public Guid? OverlegId { get; set; }
+
+        [Required(ErrorMessage = "Leg vast of de ouders akkoord zijn met de afspraken.")]
+        [Display(Name = "Zijn de ouders akkoord?")]
+        public bool? OudersAkkoord { get; set; }
+
+        [StringLength(2000, ErrorMessage = "De opmerking mag hoogstens 2000 tekens lang zijn.")]
+        [Display(Name = "Opmerking van de ouders")]
+        public string? OudersOpmerking { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
+    {
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
+        await LaadAsync(casusId, ct);
+        Input.OverlegId = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault()?.Id;
+        logboek.Schrijf(casusId, "Vaststellen", LogboekActie.Bekeken);
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
+    {
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
+        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+
+        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var gebruikerId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+        var uitkomst = casus.StelVast(Input.OverlegId!.Value, new OudersAntwoord(Input.OudersAkkoord!.Value, Input.OudersOpmerking),
+            gebruikerId, RegieClaims.NaamVan(User), clock.GetUtcNow());
+        if (uitkomst.IsFout)
+        {
+            ModelState.AddModelError(string.Empty, uitkomst.Melding);
+            return await OpnieuwAsync(casusId, ct);
+        }
+        var versie = uitkomst.Waarde!;
+        logboek.Schrijf(casusId, "Handreikingversie", LogboekActie.Aangemaakt,
+            $"Versie {versie.Volgnummer} vastgesteld; ouders {(versie.OudersAkkoord ? "akkoord" : "niet akkoord")}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException
+            { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation })
+        {
+            // Two people pressed "vaststellen" at once: the database keeps one geldende versie; this one is refused.
+            ModelState.AddModelError(string.Empty, "Iemand anders heeft de handreiking net vastgesteld. Bekijk de versies voordat u opnieuw vaststelt.");
+            return await OpnieuwAsync(casusId, ct);
+        }
+        TempData["Melding"] = $"Versie {versie.Volgnummer} is vastgesteld en is nu de geldende versie.";
+        return Redirect($"/Casussen/{casusId}/Versies");
+    }
+
+    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await LaadAsync(casusId, ct);
+        return Page();
+    }
+
+    private async Task LaadAsync(Guid casusId, CancellationToken ct)
+    {
+        Kop = await db.KopAsync(casusId, "Versies", ct);
+        Casus = await db.LaadVoorLezenAsync(casusId, ct);
+    }
+}
