@@ -133,3 +133,37 @@ public sealed class CasusInzienTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Contains("Deze pagina bestaat niet", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+public sealed class MijnCasussenZoekenTests(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Theory]
+    [InlineData("tukk", 1)]
+    [InlineData("TW-2026-0042", 1)]
+    [InlineData("bakker", 0)]
+    [InlineData("%", 0)]
+    [InlineData("_", 0)]
+    [InlineData("'; drop table \"Casussen\"; --", 0)]
+    public async Task Zoeken_vindt_alleen_eigen_casussen_op_naam_of_code(string zoek, int verwacht)
+    {
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+
+        var response = await client.GetAsync($"/Casussen?zoek={Uri.EscapeDataString(zoek)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(verwacht, (await RegieApp.LeesHtmlAsync(response)).QuerySelectorAll("table tbody tr").Length);
+    }
+
+    [Theory]
+    [InlineData("?pagina=-1")]
+    [InlineData("?pagina=999999999999")]
+    [InlineData("?pagina=abc")]
+    [InlineData("?zoek=" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    public async Task Rare_zoek_en_paginawaarden_geven_geen_fout(string query)
+    {
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+
+        var response = await client.GetAsync($"/Casussen{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
@@ -13,24 +15,44 @@ namespace Regie.Web.Pages.Casussen;
 [Authorize(Policy = Policies.Professional)]
 public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    public const int PerPagina = 25;
+
     public sealed record Regel(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, string? Regievoerder,
-        DateOnly? VolgendeEvaluatie, bool Herbeoordelen);
+        DateOnly? VolgendeEvaluatie, bool Herbeoordelen, int OpenSignalen);
 
     public IReadOnlyList<Regel> Casussen { get; private set; } = [];
     public DateOnly Vandaag { get; private set; }
+    public int Totaal { get; private set; }
+    public int Pagina { get; private set; } = 1;
+    public int AantalPaginas => Math.Max(1, (Totaal + PerPagina - 1) / PerPagina);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    [BindProperty(SupportsGet = true, Name = "zoek")]
+    [StringLength(100)]
+    public string? Zoek { get; set; }
+
+    public async Task OnGetAsync([FromQuery] int? pagina, CancellationToken ct)
     {
         Vandaag = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var medewerkerId = RegieClaims.MedewerkerIdVan(User);
-        Casussen = await db.Casussen.AsNoTracking()
-            .WaarActiefBetrokken(medewerkerId)
+        var query = db.Casussen.AsNoTracking().WaarActiefBetrokken(medewerkerId);
+        var zoek = Zoek?.Trim();
+        if (!string.IsNullOrEmpty(zoek) && zoek.Length <= 100)
+        {
+            // Gezinsnaam or code, case-insensitive; % and _ typed by the user are taken literally.
+            var patroon = $"%{zoek.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(c => EF.Functions.ILike(c.Gezinsnaam, patroon) || EF.Functions.ILike(c.Code, patroon));
+        }
+        Totaal = await query.CountAsync(ct);
+        Pagina = pagina is > 0 && pagina <= AantalPaginas ? pagina.Value : 1;
+        Casussen = await query
             .OrderBy(c => c.Status == CasusStatus.Afgesloten).ThenBy(c => c.VolgendeEvaluatie).ThenBy(c => c.Code)
+            .Skip((Pagina - 1) * PerPagina).Take(PerPagina)
             .Select(c => new Regel(c.Id, c.Code, c.Gezinsnaam, c.Status,
                 c.Regietoewijzingen.Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null)
                     .Select(r => c.Betrokkenen.Where(b => b.Id == r.BetrokkeneId).Select(b => b.Naam).FirstOrDefault())
                     .FirstOrDefault(),
-                c.VolgendeEvaluatie, c.Herbeoordelen))
+                c.VolgendeEvaluatie, c.Herbeoordelen,
+                db.Signalen.Count(s => s.CasusId == c.Id && s.BeantwoordOp == null)))
             .ToListAsync(ct);
 
         logboek.Schrijf(null, "Casuslijst", LogboekActie.Bekeken, $"{Casussen.Count} casussen getoond");
