@@ -135,6 +135,7 @@ public sealed partial class Casus
         if (betrokkene is null) return Uitkomst.Fout("Deze betrokkene hoort niet bij deze casus.");
         if (!betrokkene.IsActief) return Uitkomst.Fout($"{betrokkene.Naam} is al niet meer betrokken.");
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de betrokkenheid stopt.");
+        if (reden.Trim().Length > 2000) return Uitkomst.Fout("De reden mag hoogstens 2000 tekens lang zijn.");
         if (tot < betrokkene.BetrokkenVan) return Uitkomst.Fout("De einddatum ligt vóór de datum waarop de betrokkenheid begon.");
         if (ActieveProcesregie?.BetrokkeneId == betrokkeneId)
             return Uitkomst.Fout($"{betrokkene.Naam} voert de procesregie. Draag de regie eerst over aan een andere betrokkene.");
@@ -250,6 +251,7 @@ public sealed partial class Casus
         var toewijzing = _regietoewijzingen.SingleOrDefault(r => r.Id == toewijzingId && r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief);
         if (toewijzing is null) return Uitkomst.Fout("Deze inhoudelijke regie bestaat niet of is al beëindigd.");
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de inhoudelijke regie stopt.");
+        if (reden.Trim().Length > 2000) return Uitkomst.Fout("De reden mag hoogstens 2000 tekens lang zijn.");
         toewijzing.Beeindig(nu, reden.Trim());
         return Uitkomst.Ok();
     }
@@ -297,6 +299,7 @@ public sealed partial class Casus
         var overdracht = _overdrachten.SingleOrDefault(o => o.Id == overdrachtId && o.IsOpen);
         if (overdracht is null) return Uitkomst.Fout("Deze overdracht staat niet (meer) open.");
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom u de regie niet overneemt.");
+        if (reden.Trim().Length > 2000) return Uitkomst.Fout("De reden mag hoogstens 2000 tekens lang zijn.");
         overdracht.Beslis(OverdrachtStatus.Afgewezen, reden.Trim(), nu);
         return Uitkomst.Ok();
     }
@@ -412,6 +415,7 @@ public sealed partial class Casus
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de casus wordt afgesloten.");
         if (string.IsNullOrWhiteSpace(laatsteEvaluatie)) return Uitkomst.Fout("Schrijf de laatste evaluatie op.");
         if (datum < Startdatum) return Uitkomst.Fout("De afsluitdatum ligt vóór de startdatum van de casus.");
+        if (datum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1)) return Uitkomst.Fout("De afsluitdatum ligt in de toekomst. Sluit de casus af op de dag zelf.");
         // Validate before regie is ended, so a too long text cannot leave an open casus without regievoerder.
         var schoneReden = Vereist.Tekst(reden, "De reden", 2000);
         var evaluatie = Vereist.Tekst(laatsteEvaluatie, "De laatste evaluatie", 4000);

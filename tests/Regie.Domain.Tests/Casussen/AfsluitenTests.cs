@@ -56,6 +56,14 @@ public sealed class AfsluitenTests
     }
 
     [Fact]
+    public void Afsluiten_met_een_datum_in_de_toekomst_wordt_geweigerd()
+    {
+        var t = Nieuw();
+
+        t.Casus.SluitAf("Doelen bereikt", "Goed", DateOnly.FromDateTime(Later.UtcDateTime).AddDays(10), Later).MoetWeigeren("in de toekomst");
+    }
+
+    [Fact]
     public void Afsluiten_trekt_een_open_overdracht_in_en_beeindigt_alle_regie()
     {
         var t = Nieuw();
