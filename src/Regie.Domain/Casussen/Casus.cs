@@ -137,6 +137,8 @@ public sealed partial class Casus
         if (string.IsNullOrWhiteSpace(reden)) return Uitkomst.Fout("Schrijf op waarom de betrokkenheid stopt.");
         if (reden.Trim().Length > 2000) return Uitkomst.Fout("De reden mag hoogstens 2000 tekens lang zijn.");
         if (tot < betrokkene.BetrokkenVan) return Uitkomst.Fout("De einddatum ligt vóór de datum waarop de betrokkenheid begon.");
+        if (tot > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+            return Uitkomst.Fout("De einddatum ligt in de toekomst. Beëindig de betrokkenheid op de dag dat iemand stopt.");
         if (ActieveProcesregie?.BetrokkeneId == betrokkeneId)
             return Uitkomst.Fout($"{betrokkene.Naam} voert de procesregie. Draag de regie eerst over aan een andere betrokkene.");
         if (OpenOverdracht is { } overdracht && overdracht.NaarBetrokkeneId == betrokkeneId)
@@ -147,7 +149,8 @@ public sealed partial class Casus
         var hadRegie = false;
         foreach (var regie in _regietoewijzingen.Where(r => r.BetrokkeneId == betrokkeneId && r.IsActief))
         {
-            regie.Beeindig(nu, $"{betrokkene.Naam} is niet meer betrokken: {toelichting}");
+            var redenEinde = $"{betrokkene.Naam} is niet meer betrokken: {toelichting}";
+            regie.Beeindig(nu, redenEinde.Length > 2000 ? redenEinde[..2000] : redenEinde);
             hadRegie = true;
         }
         // Their taken stop with them, so "wie doet wat" never names someone who is gone.

@@ -100,6 +100,7 @@ public static class RegieHosting
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<GeweigerdFormulierFilter>();
+            o.Filters.Add<OnbekendeHandlerFilter>();
             // Dutch for values the browser should never send but a hand-made request can.
             var m = o.ModelBindingMessageProvider;
             m.SetValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is niet geldig.");

@@ -30,6 +30,17 @@ public sealed class BetrokkenenTests
     }
 
     [Fact]
+    public void Een_einddatum_in_de_toekomst_wordt_geweigerd()
+    {
+        var t = Nieuw();
+
+        t.Casus.BeeindigBetrokkenheid(t.Zorgaanbieder.Id, DateOnly.FromDateTime(Later.UtcDateTime).AddDays(30), "Stopt volgende maand", Later)
+            .MoetWeigeren("in de toekomst");
+
+        Assert.True(t.Zorgaanbieder.IsActief);
+    }
+
+    [Fact]
     public void De_lopende_taken_van_wie_vertrekt_stoppen_en_afgeronde_blijven_staan()
     {
         var t = Nieuw();

@@ -216,3 +216,32 @@ public sealed class HulpvraagWijzigenTests(RegieApp app) : IClassFixture<RegieAp
             StapStatus.Afgesproken, StapStatus.InBespreking, StapStatus.Afgesproken], statussen);
     }
 }
+
+public sealed class MdoLegePostsTests(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Theory]
+    [InlineData("Stap")]
+    [InlineData("Overleg")]
+    [InlineData("Hulpvraag")]
+    [InlineData("Evaluatie")]
+    [InlineData("BestaatNiet")]
+    public async Task Een_leeg_of_vervalst_formulier_geeft_nooit_een_500(string handler)
+    {
+        Guid casusId;
+        await using (var db = app.NieuweDbContext())
+            casusId = await db.Casussen.Where(c => c.Code == Demo.DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+        var token = (await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Mdo")))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync($"/Casussen/{casusId}/Mdo?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Datum"] = "2030-01-01",
+            ["Afspraken"] = "zonder voorvoegsel",
+            ["Nummer"] = "3",
+        }));
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}");
+    }
+}

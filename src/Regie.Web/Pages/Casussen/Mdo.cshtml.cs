@@ -30,10 +30,10 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
 
     public sealed record Conflict(int Nummer, string? HunTekst, string? Door, DateTimeOffset? Op, StapStatus HunStatus);
 
-    [BindProperty] public StapInvoer Stap { get; set; } = new();
-    [BindProperty] public OverlegInvoer Overleg { get; set; } = new();
-    [BindProperty] public HulpvraagInvoer Vraag { get; set; } = new();
-    [BindProperty] public EvaluatieInvoer Evaluatie { get; set; } = new();
+    [BindProperty(Name = nameof(Stap))] public StapInvoer Stap { get; set; } = new();
+    [BindProperty(Name = nameof(Overleg))] public OverlegInvoer Overleg { get; set; } = new();
+    [BindProperty(Name = nameof(Vraag))] public HulpvraagInvoer Vraag { get; set; } = new();
+    [BindProperty(Name = nameof(Evaluatie))] public EvaluatieInvoer Evaluatie { get; set; } = new();
 
     public sealed class StapInvoer
     {

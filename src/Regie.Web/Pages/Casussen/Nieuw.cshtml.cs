@@ -26,7 +26,7 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
 
     public IReadOnlyList<Organisatie> Gemeenten { get; private set; } = [];
 
-    [BindProperty] public Invoer Input { get; set; } = new();
+    [BindProperty(Name = nameof(Input))] public Invoer Input { get; set; } = new();
 
     public sealed class Invoer
     {

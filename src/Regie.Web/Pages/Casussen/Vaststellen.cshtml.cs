@@ -18,7 +18,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
 
-    [BindProperty] public Invoer Input { get; set; } = new();
+    [BindProperty(Name = nameof(Input))] public Invoer Input { get; set; } = new();
 
     public sealed class Invoer
     {
