@@ -23,8 +23,11 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await DatabaseAsync();
-        _ = Server; // start the app: migrations and demo data run now, not inside the first test
+        Starten(); // start the app: migrations and demo data run now, not inside the first test
     }
+
+    /// <summary>Starts the in-memory test server; the browser tests start a real Kestrel server instead.</summary>
+    protected virtual void Starten() => _ = Server;
 
     /// <summary>A fresh database; a second app instance overrides this to share the first one's.</summary>
     protected virtual Task<string> DatabaseAsync() => TestDatabaseServer.NieuweDatabaseAsync();

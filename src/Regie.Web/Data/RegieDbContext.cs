@@ -30,6 +30,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<Overdracht> Overdrachten => Set<Overdracht>();
     public DbSet<Overleg> Overleggen => Set<Overleg>();
     public DbSet<Handreikingversie> Handreikingversies => Set<Handreikingversie>();
+    public DbSet<HandreikingPdf> HandreikingPdfs => Set<HandreikingPdf>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();
     public DbSet<LogboekRegel> Logboek => Set<LogboekRegel>();

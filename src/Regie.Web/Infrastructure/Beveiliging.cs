@@ -9,6 +9,7 @@ namespace Regie.Web.Infrastructure;
 public static class Beveiliging
 {
     public const string InlogLimiet = "inloggen";
+    public const string VerificatieLimiet = "verificatie";
 
     // No inline scripts or styles anywhere: everything the pages need is served from the app itself.
     public const string ContentSecurityPolicy =
@@ -41,6 +42,7 @@ public static class Beveiliging
         builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
 
         var perMinuut = builder.Configuration.GetValue("Regie:RateLimit:InloggenPerMinuut", 10);
+        var verificatiesPerMinuut = builder.Configuration.GetValue("Regie:RateLimit:VerificatiesPerMinuut", 20);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -50,6 +52,10 @@ public static class Beveiliging
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinuut, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("lezen"));
+            // The public verification page: every look-up counts, so codes cannot be tried in bulk.
+            o.AddPolicy(VerificatieLimiet, context =>
+                RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = verificatiesPerMinuut, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";

@@ -6,6 +6,7 @@ using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure.Email;
+using Regie.Web.Infrastructure.Pdf;
 using Regie.Web.Pages.Account;
 using Serilog;
 using Serilog.Events;
@@ -87,6 +88,7 @@ public static class RegieHosting
         builder.Services.AddScoped<Sjablonen>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddRegieMail();
+        builder.AddRegiePdf();
         builder.Services.AddScoped<Uitnodigingen>();
         builder.Services.AddRazorPages(o =>
         {
@@ -97,6 +99,7 @@ public static class RegieHosting
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetHerstelcode");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/NietGevonden");
+            o.Conventions.AllowAnonymousToPage("/Verificatie/Index");
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<GeweigerdFormulierFilter>();

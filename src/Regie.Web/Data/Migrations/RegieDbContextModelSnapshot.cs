@@ -962,6 +962,29 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Web.Data.HandreikingPdf", b =>
+                {
+                    b.Property<Guid>("VersieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("GemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("VersieId");
+
+                    b.ToTable("HandreikingPdfs", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Web.Data.Uitnodiging", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1202,6 +1225,15 @@ namespace Regie.Web.Data.Migrations
                     b.HasOne("Regie.Domain.Casussen.Casus", null)
                         .WithMany()
                         .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.HandreikingPdf", b =>
+                {
+                    b.HasOne("Regie.Domain.Handreiking.Handreikingversie", null)
+                        .WithOne()
+                        .HasForeignKey("Regie.Web.Data.HandreikingPdf", "VersieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

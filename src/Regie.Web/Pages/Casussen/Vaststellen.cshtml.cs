@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
+using Regie.Web.Afdrukken;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
@@ -13,7 +14,7 @@ using Regie.Web.Infrastructure.Logboek;
 namespace Regie.Web.Pages.Casussen;
 
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
-public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : PageModel
 {
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
@@ -73,6 +74,8 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
             ModelState.AddModelError(string.Empty, "Iemand anders heeft de handreiking net vastgesteld. Bekijk de versies voordat u opnieuw vaststelt.");
             return await OpnieuwAsync(casusId, ct);
         }
+        // The PDF is made now, once, from the snapshot; if that fails the first download makes it.
+        await pdfs.ProbeerTeMakenAsync(versie, Request, ct);
         TempData["Melding"] = $"Versie {versie.Volgnummer} is vastgesteld en is nu de geldende versie.";
         return Redirect($"/Casussen/{casusId}/Versies");
     }
