@@ -15,7 +15,11 @@ public static class Weergave
     public static string DatumTijd(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, NederlandseTijd).ToString("d MMMM yyyy, HH:mm", Nl);
 
-    private static readonly TimeZoneInfo NederlandseTijd =
+    /// <summary>The calendar day in the Netherlands: what "today" means to the people at the table.</summary>
+    public static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, NederlandseTijd).DateTime);
+    public static DateOnly Vandaag(TimeProvider clock) => Dag(clock.GetUtcNow());
+
+    public static readonly TimeZoneInfo NederlandseTijd =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
 
     public static string Status(CasusStatus status) => status switch

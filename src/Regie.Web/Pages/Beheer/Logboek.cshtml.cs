@@ -16,8 +16,6 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
 {
     public const int PerPagina = 50;
     private static readonly string[] Datumvormen = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"];
-    private static readonly TimeZoneInfo NederlandseTijd =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
 
     [BindProperty(SupportsGet = true)] public string? Gebruiker { get; set; }
     [BindProperty(SupportsGet = true)] public string? Van { get; set; }
@@ -111,6 +109,6 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
     private static DateTimeOffset BeginVan(DateOnly dag)
     {
         var lokaal = dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(lokaal, NederlandseTijd), TimeSpan.Zero);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(lokaal, Weergave.NederlandseTijd), TimeSpan.Zero);
     }
 }

@@ -44,7 +44,7 @@ public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisat
     {
         if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
         await LaadAsync(casusId, ct);
-        Input = new Invoer { Afsluitdatum = RegieToegang.Vandaag(clock) };
+        Input = new Invoer { Afsluitdatum = Weergave.Vandaag(clock) };
         logboek.Schrijf(casusId, "Casus", LogboekActie.Bekeken, "Afsluiten");
         await db.SaveChangesAsync(ct);
         return Page();

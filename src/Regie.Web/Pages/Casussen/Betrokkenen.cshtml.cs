@@ -131,7 +131,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
         if (toegang is null) return NotFound();
-        AlleenGeldig(nameof(Persoon));
+        ModelState.AlleenGeldig(nameof(Persoon));
         var p = Persoon;
         if (string.IsNullOrWhiteSpace(p.RolOfRelatie))
             ModelState.AddModelError("Persoon.RolOfRelatie", "Vul de rol of relatie in, bijvoorbeeld moeder, zoon of buurvrouw.");
@@ -148,7 +148,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
         if (toegang is null) return NotFound();
-        AlleenGeldig(nameof(Professional));
+        ModelState.AlleenGeldig(nameof(Professional));
         var p = Professional;
         if (string.IsNullOrWhiteSpace(p.RolOfRelatie))
             ModelState.AddModelError("Professional.RolOfRelatie", "Vul de rol in, bijvoorbeeld behandelaar of intern begeleider.");
@@ -189,7 +189,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
         if (toegang is null) return NotFound();
-        AlleenGeldig(nameof(Einde));
+        ModelState.AlleenGeldig(nameof(Einde));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
@@ -206,7 +206,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
             return await OpnieuwAsync(casusId, toegang, ct);
         }
         logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Betrokkenheid van {betrokkene!.Naam} beëindigd per {Einde.Datum:yyyy-MM-dd}");
-        if (!await BewaarAsync("Einde.Reden", ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!await db.BewaarAsync(ModelState, "Einde.Reden", ct)) return await OpnieuwAsync(casusId, toegang, ct);
 
         var terug = casus.Stappen.Where(s => stappenVoor[s.Nummer] == StapStatus.Afgesproken && s.Status == StapStatus.InBespreking)
             .OrderBy(s => s.Nummer).Select(s => $"{s.Nummer}. {s.Titel}").ToList();
@@ -226,7 +226,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
         Uitkomst<Betrokkene> uitkomst;
         try
         {
-            uitkomst = casus.VoegBetrokkeneToe(gegevens, VandaagVan(clock));
+            uitkomst = casus.VoegBetrokkeneToe(gegevens, Weergave.Vandaag(clock));
         }
         catch (DomeinException e)
         {
@@ -240,39 +240,9 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
         }
         var nieuw = uitkomst.Waarde!;
         logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: {nieuw.Naam} ({nieuw.RolOfRelatie})");
-        if (!await BewaarAsync(veld, ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!await db.BewaarAsync(ModelState, veld, ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"{nieuw.Naam} is toegevoegd. Spreek bij ‘Wie doet wat’ af wat {nieuw.Naam} doet.";
         return RedirectToPage(new { casusId });
-    }
-
-    private async Task<bool> BewaarAsync(string veld, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(veld, CasusQueries.GelijktijdigGewijzigd);
-            return false;
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation })
-        {
-            // The domain copies the reden into the regie history behind a prefix, which can make it too long to store.
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(veld, "Deze tekst is te lang om te bewaren. Maak hem korter en sla opnieuw op.");
-            return false;
-        }
-    }
-
-    /// <summary>Only the posted form's fields count: the other forms on the page were not sent. (Each form is bound by
-    /// its explicit name, so an empty post is still validated under its own prefix instead of none.)</summary>
-    private void AlleenGeldig(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-            ModelState.Remove(key);
     }
 
     private async Task<IActionResult> OpnieuwAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
@@ -286,7 +256,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
         Kop = await db.KopAsync(casusId, "Betrokkenen", ct);
-        Vandaag = VandaagVan(clock);
+        Vandaag = Weergave.Vandaag(clock);
         var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
             .Include(c => c.Betrokkenen).Include(c => c.Regietoewijzingen)
             .SingleAsync(c => c.Id == casusId, ct);
@@ -314,8 +284,4 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
 
     private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst;
 
-    private static readonly TimeZoneInfo Nederland =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
-
-    private static DateOnly VandaagVan(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Nederland).DateTime);
 }

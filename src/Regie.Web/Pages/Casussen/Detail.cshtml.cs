@@ -32,7 +32,7 @@ public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie,
             .Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten).Include(c => c.Overleggen).Include(c => c.Versies)
             .SingleAsync(c => c.Id == casusId, ct);
         Casus = casus;
-        Vandaag = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Vandaag = Weergave.Vandaag(clock);
         Gemeente = await db.Organisaties.Where(o => o.Id == casus.GemeenteId).Select(o => o.Naam).SingleAsync(ct);
         logboek.Schrijf(casus.Id, "Casus", LogboekActie.Bekeken);
         await db.SaveChangesAsync(ct);

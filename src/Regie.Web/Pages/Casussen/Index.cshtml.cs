@@ -32,7 +32,7 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
 
     public async Task OnGetAsync([FromQuery] int? pagina, CancellationToken ct)
     {
-        Vandaag = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Vandaag = Weergave.Vandaag(clock);
         var medewerkerId = RegieClaims.MedewerkerIdVan(User);
         var query = db.Casussen.AsNoTracking().WaarActiefBetrokken(medewerkerId);
         var zoek = Zoek?.Trim();

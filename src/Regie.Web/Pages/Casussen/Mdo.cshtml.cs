@@ -91,7 +91,7 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
     public async Task<IActionResult> OnPostStapAsync(Guid casusId, CancellationToken ct)
     {
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
-        AlleenGeldig(nameof(Stap));
+        ModelState.AlleenGeldig(nameof(Stap));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
@@ -127,12 +127,12 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
     public async Task<IActionResult> OnPostOverlegAsync(Guid casusId, CancellationToken ct)
     {
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
-        AlleenGeldig(nameof(Overleg));
+        ModelState.AlleenGeldig(nameof(Overleg));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var vandaag = VandaagVan(clock);
-        var bestaand = casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => VandaagVan(o.Datum) == vandaag);
+        var vandaag = Weergave.Vandaag(clock);
+        var bestaand = casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
         Domain.Gedeeld.Uitkomst uitkomst;
         if (bestaand is null)
         {
@@ -150,7 +150,7 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
             return await OpnieuwAsync(casusId, ct);
         }
         logboek.Schrijf(casusId, "Overleg", bestaand is null ? LogboekActie.Aangemaakt : LogboekActie.Gewijzigd, $"{Overleg.Aanwezigen.Count} aanwezigen");
-        if (!await BewaarAsync("Overleg.Besluiten", ct)) return await OpnieuwAsync(casusId, ct);
+        if (!await db.BewaarAsync(ModelState, "Overleg.Besluiten", ct)) return await OpnieuwAsync(casusId, ct);
         TempData["Melding"] = "De aanwezigen en besluiten van dit overleg zijn opgeslagen.";
         return Redirect($"/Casussen/{casusId}/Mdo#overleg");
     }
@@ -158,7 +158,7 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
     public async Task<IActionResult> OnPostHulpvraagAsync(Guid casusId, CancellationToken ct)
     {
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
-        AlleenGeldig(nameof(Vraag));
+        ModelState.AlleenGeldig(nameof(Vraag));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
@@ -171,7 +171,7 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
             return await OpnieuwAsync(casusId, ct);
         }
         logboek.Schrijf(casusId, "Hulpvraag", LogboekActie.Gewijzigd);
-        if (!await BewaarAsync("Vraag.Tekst", ct)) return await OpnieuwAsync(casusId, ct);
+        if (!await db.BewaarAsync(ModelState, "Vraag.Tekst", ct)) return await OpnieuwAsync(casusId, ct);
         TempData["Melding"] = oud == casus.Hulpvraag
             ? "De hulpvraag is niet veranderd."
             : "De hulpvraag is opgeslagen. Hulpvraag en doelen, wie doet wat en evaluatie staan weer ‘in bespreking’.";
@@ -181,45 +181,23 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
     public async Task<IActionResult> OnPostEvaluatieAsync(Guid casusId, CancellationToken ct)
     {
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
-        AlleenGeldig(nameof(Evaluatie));
+        ModelState.AlleenGeldig(nameof(Evaluatie));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var uitkomst = casus.PlanEvaluatie(Evaluatie.Datum!.Value, VandaagVan(clock));
+        var uitkomst = casus.PlanEvaluatie(Evaluatie.Datum!.Value, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Evaluatie.Datum", uitkomst.Melding);
             return await OpnieuwAsync(casusId, ct);
         }
         logboek.Schrijf(casusId, "Evaluatie", LogboekActie.Gewijzigd, $"Volgende evaluatie {Evaluatie.Datum:yyyy-MM-dd}");
-        if (!await BewaarAsync("Evaluatie.Datum", ct)) return await OpnieuwAsync(casusId, ct);
+        if (!await db.BewaarAsync(ModelState, "Evaluatie.Datum", ct)) return await OpnieuwAsync(casusId, ct);
         TempData["Melding"] = $"De volgende evaluatie is op {Weergave.Datum(Evaluatie.Datum.Value)}.";
         return Redirect($"/Casussen/{casusId}/Mdo#stap-6");
     }
 
     // ---- helpers ----
-
-    /// <summary>Only the posted form's fields count: the other forms on the page were not sent.</summary>
-    private void AlleenGeldig(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-            ModelState.Remove(key);
-    }
-
-    private async Task<bool> BewaarAsync(string veld, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(veld, CasusQueries.GelijktijdigGewijzigd);
-            return false;
-        }
-    }
 
     private async Task<uint> StapVersieAsync(Guid casusId, int nummer, CancellationToken ct) =>
         await db.CasusStappen.Where(s => s.CasusId == casusId && s.Nummer == nummer)
@@ -239,8 +217,8 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
         Kop = await db.KopAsync(casusId, "Mdo", ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
-        Vandaag = VandaagVan(clock);
-        OverlegVandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => VandaagVan(o.Datum) == Vandaag);
+        Vandaag = Weergave.Vandaag(clock);
+        OverlegVandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == Vandaag);
         StapVersies = (await db.CasusStappen.Where(s => s.CasusId == casusId)
                 .Select(s => new { s.Nummer, Versie = EF.Property<uint>(s, Concurrency.Versie) }).ToListAsync(ct))
             .ToDictionary(s => s.Nummer, s => s.Versie);
@@ -272,9 +250,4 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
 
     public string NaamVan(Guid betrokkeneId) => Casus.Betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId)?.Naam ?? "onbekend";
 
-    private static readonly TimeZoneInfo Nederland =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
-
-    private static DateOnly VandaagVan(TimeProvider clock) => VandaagVan(clock.GetUtcNow());
-    private static DateOnly VandaagVan(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Nederland).DateTime);
 }

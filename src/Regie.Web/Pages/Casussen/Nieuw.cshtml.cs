@@ -22,7 +22,8 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
     public sealed record Indicatie(string Code, string Omschrijving);
 
     /// <summary>The Twents Model codes the region uses, with the wording from its own product list (configurable).</summary>
-    public IReadOnlyList<Indicatie> BekendeIndicaties => config.GetSection("Regie:Indicaties").Get<Indicatie[]>() ?? [];
+    public IReadOnlyList<Indicatie> BekendeIndicaties => _indicaties ??= config.GetSection("Regie:Indicaties").Get<Indicatie[]>() ?? [];
+    private IReadOnlyList<Indicatie>? _indicaties; // bound once per request, not once per checkbox
 
     public IReadOnlyList<Organisatie> Gemeenten { get; private set; } = [];
 

@@ -80,11 +80,11 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
         if (toegang is null) return NotFound();
-        AlleenGeldig(nameof(Nieuw));
+        ModelState.AlleenGeldig(nameof(Nieuw));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var vandaag = VandaagVan(clock);
+        var vandaag = Weergave.Vandaag(clock);
         Uitkomst<Taak> uitkomst;
         try
         {
@@ -104,7 +104,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Nieuw.BetrokkeneId).Naam;
         logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"Taak voor {wie}");
-        if (!await BewaarAsync("Nieuw.Omschrijving", ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!await db.BewaarAsync(ModelState, "Nieuw.Omschrijving", ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"De taak voor {wie} is toegevoegd.";
         return RedirectToPage(new { casusId });
     }
@@ -113,7 +113,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
         if (toegang is null) return NotFound();
-        AlleenGeldig(nameof(Wijziging));
+        ModelState.AlleenGeldig(nameof(Wijziging));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
@@ -134,35 +134,12 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
             return RedirectToPage(new { casusId });
         }
         logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Status van een taak: {Weergave.Status(oud!.Value)} → {status}");
-        if (!await BewaarAsync("Wijziging.Status", ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!await db.BewaarAsync(ModelState, "Wijziging.Status", ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"De status is nu ‘{status}’.";
         return RedirectToPage(new { casusId });
     }
 
     // ---- helpers ----
-
-    private async Task<bool> BewaarAsync(string veld, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(veld, CasusQueries.GelijktijdigGewijzigd);
-            return false;
-        }
-    }
-
-    /// <summary>Only the posted form's fields count: the other forms on the page were not sent. (Each form is bound by
-    /// its explicit name, so an empty post is still validated under its own prefix instead of none.)</summary>
-    private void AlleenGeldig(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-            ModelState.Remove(key);
-    }
 
     private async Task<IActionResult> OpnieuwAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
     {
@@ -175,7 +152,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
         Kop = await db.KopAsync(casusId, "Taken", ct);
-        Vandaag = VandaagVan(clock);
+        Vandaag = Weergave.Vandaag(clock);
         var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId).ToListAsync(ct);
         Actief = [.. betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
         var namen = betrokkenen.ToDictionary(b => b.Id, b => Wie(b));
@@ -209,8 +186,4 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     /// <summary>True for the row whose status form was just posted and came back with an error.</summary>
     public bool IsTeruggestuurd(TaakRegel t) => Request.Method == "POST" && Wijziging.TaakId == t.Id;
 
-    private static readonly TimeZoneInfo Nederland =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
-
-    private static DateOnly VandaagVan(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Nederland).DateTime);
 }

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Web.Data;
+
+namespace Regie.Web.Pages.Casussen;
+
+/// <summary>What every casus page with several forms needs when one of them is posted.</summary>
+public static class CasusFormulieren
+{
+    /// <summary>Only the posted form's fields count: the other forms on the page were not sent. (Each form is bound by
+    /// its explicit name, so an empty post is still validated under its own prefix instead of none.)</summary>
+    public static void AlleenGeldig(this ModelStateDictionary modelState, string prefix)
+    {
+        foreach (var key in modelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+            modelState.Remove(key);
+    }
+
+    /// <summary>Saves the change with its logboek line. False, with a Dutch message at <paramref name="veld"/>, when someone
+    /// else changed the same thing first (a row version, or one of the database's own rules such as one open overdracht)
+    /// or when a text turned out too long to store.</summary>
+    public static async Task<bool> BewaarAsync(this RegieDbContext db, ModelStateDictionary modelState, string veld, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException
+            || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        {
+            db.ChangeTracker.Clear();
+            modelState.AddModelError(veld, CasusQueries.GelijktijdigGewijzigd);
+            return false;
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation })
+        {
+            db.ChangeTracker.Clear();
+            modelState.AddModelError(veld, "Deze tekst is te lang om te bewaren. Maak hem korter en sla opnieuw op.");
+            return false;
+        }
+    }
+}
