@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Regie.Web.Data;
 
@@ -43,6 +44,14 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test logs in from the same address; the limit itself is tested on its own.
         builder.UseSetting("Regie:RateLimit:InloggenPerMinuut", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klok)));
+    }
+
+    /// <summary>Validate the container as Development does: a singleton that takes a scoped service must fail here,
+    /// not only in the user's <c>dotnet run</c>.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
+        return base.CreateHost(builder);
     }
 
     public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

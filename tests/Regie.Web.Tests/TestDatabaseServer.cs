@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Regie.Web.Infrastructure.Database;
@@ -34,17 +35,83 @@ public static class TestDatabaseServer
             };
         }
 
+        OpruimenVanEerdereRuns();
+        var map = Path.Combine(Path.GetTempPath(), $"{MapVoorvoegsel}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
         {
-            DataDirectory = Path.Combine(Path.GetTempPath(), $"regie-tests-{Guid.NewGuid():N}"),
+            DataDirectory = map,
             Persistent = false,
         }, NullLogger.Instance);
-        // xunit v2 has no assembly-wide teardown: stop the cluster when the test process ends.
+        // xunit v2 has no assembly-wide teardown: stop the cluster (and delete its folder) when the test process ends.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        // The test host may be killed before ProcessExit runs (a crash, a time-out, Ctrl+C): a watcher outside
+        // this process then stops the server and removes the folder, so no run leaves a cluster behind.
+        BewaakOpruimen(Environment.ProcessId, map);
         return async naam =>
         {
             await server.CreateDatabaseAsync(naam);
             return server.ConnectionStringFor(naam);
         };
+    }
+
+    internal const string MapVoorvoegsel = "regie-tests-";
+
+    private static void BewaakOpruimen(int testProces, string map)
+    {
+        var script = $$"""
+            while kill -0 {{testProces}} 2>/dev/null; do sleep 1; done
+            {{StopEnVerwijder(map)}}
+            """;
+        try
+        {
+            using var _ = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false });
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No setsid/sh (not Linux): ProcessExit and the sweep at the next run still clean up.
+        }
+    }
+
+    /// <summary>Folders of earlier runs whose test process is gone (a machine restart, a kill before the watcher ran).</summary>
+    private static void OpruimenVanEerdereRuns()
+    {
+        foreach (var map in Directory.EnumerateDirectories(Path.GetTempPath(), MapVoorvoegsel + "*"))
+        {
+            var deel = Path.GetFileName(map)[MapVoorvoegsel.Length..].Split('-')[0];
+            // Only folders named with their owner's pid; one whose owner still runs belongs to a parallel run.
+            if (!int.TryParse(deel, out var pid) || ProcesLeeft(pid)) continue;
+            try
+            {
+                using var opruimer = Process.Start(new ProcessStartInfo("sh", ["-c", StopEnVerwijder(map)]) { UseShellExecute = false });
+                opruimer?.WaitForExit(30_000);
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Immediate shutdown (SIGQUIT to the postmaster), then remove the folder.</summary>
+    internal static string StopEnVerwijder(string map) => $$"""
+        if [ -f '{{map}}/postmaster.pid' ]; then
+          p=$(head -n 1 '{{map}}/postmaster.pid')
+          kill -QUIT "$p" 2>/dev/null
+          i=0; while kill -0 "$p" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.2; i=$((i+1)); done
+        fi
+        rm -rf '{{map}}'
+        """;
+
+    private static bool ProcesLeeft(int pid)
+    {
+        try
+        {
+            using var proces = Process.GetProcessById(pid);
+            return !proces.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Regie.Web.Afdrukken;
 
 /// <summary>The print templates: Razor components rendered to an HTML string on the server (text escaped as on every page),
 /// then handed to the <see cref="IPdfRenderer"/>.</summary>
-public sealed class Afdrukmaker(IPdfRenderer renderer, IServiceProvider services, ILoggerFactory logging)
+public sealed class Afdrukmaker(IPdfRenderer renderer, IServiceScopeFactory scopes, ILoggerFactory logging)
 {
     public async Task<byte[]> HandreikingAsync(Handreikingversie versie, string verificatieUrl, CancellationToken ct)
     {
@@ -38,7 +38,9 @@ public sealed class Afdrukmaker(IPdfRenderer renderer, IServiceProvider services
     /// <summary>Any other print page (the benchmark's one-paragraph floor uses this).</summary>
     public async Task<string> HtmlAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
-        await using var html = new HtmlRenderer(services, logging);
+        // The renderer needs scoped services (ComponentsActivitySource), so each print gets a scope of its own.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var html = new HtmlRenderer(scope.ServiceProvider, logging);
         return await html.Dispatcher.InvokeAsync(async () =>
             (await html.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
