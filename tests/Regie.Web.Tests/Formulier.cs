@@ -68,4 +68,12 @@ public sealed class Formulier
     }
 
     public Task<HttpResponseMessage> PostAsync(HttpClient client) => client.PostAsync(Actie, new FormUrlEncodedContent(_velden));
+
+    /// <summary>The same fields as multipart/form-data, as a form with a file input would send them.</summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(HttpClient client)
+    {
+        var inhoud = new MultipartFormDataContent();
+        foreach (var (naam, waarde) in _velden) inhoud.Add(new StringContent(waarde, System.Text.Encoding.UTF8), naam);
+        return client.PostAsync(Actie, inhoud);
+    }
 }

@@ -104,6 +104,9 @@ public static class RegieHosting
         {
             o.Filters.Add<GeweigerdFormulierFilter>();
             o.Filters.Add<OnbekendeHandlerFilter>();
+            o.Filters.Add<DatabaseconflictFilter>();
+            o.ModelBinderProviders.Insert(0, new StuurtekenBinderProvider());
+            o.ModelMetadataDetailsProviders.Add(new FormulierPrefix());
             // Dutch for values the browser should never send but a hand-made request can.
             var m = o.ModelBindingMessageProvider;
             m.SetValueIsInvalidAccessor(waarde => $"De waarde '{waarde}' is niet geldig.");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Regie.Web.Infrastructure;
 using Regie.Web.Data;
 
 namespace Regie.Web.Pages.Casussen;
@@ -26,14 +26,13 @@ public static class CasusFormulieren
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException
-            || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        catch (Exception e) when (Databaseconflict.IsGelijktijdig(e))
         {
             db.ChangeTracker.Clear();
             modelState.AddModelError(veld, CasusQueries.GelijktijdigGewijzigd);
             return false;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation })
+        catch (Exception e) when (Databaseconflict.IsTeLang(e))
         {
             db.ChangeTracker.Clear();
             modelState.AddModelError(veld, "Deze tekst is te lang om te bewaren. Maak hem korter en sla opnieuw op.");

@@ -53,6 +53,7 @@ public sealed class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Lo
 
     public sealed class OverlegInvoer
     {
+        [MinLength(1, ErrorMessage = "Vink aan wie er bij dit overleg zijn.")]
         public List<Guid> Aanwezigen { get; set; } = [];
 
         [StringLength(8000, ErrorMessage = "De besluiten mogen hoogstens 8000 tekens lang zijn.")]
