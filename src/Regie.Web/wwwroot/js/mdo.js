@@ -1,7 +1,7 @@
 // MDO-modus: nothing typed is lost during the meeting.
 // - Every form on the page also carries the unsaved values of the other forms (fields with data-concept-naam), so the
 //   server can show them again after a save or a refusal. A field counts as unsaved when it differs from what the page
-//   loaded with, or when the server marked it data-concept (unsaved text it showed again).
+//   loaded with, or when the server marked it class="concept" (unsaved text it showed again).
 // - Leaving the page with unsaved text asks first; submitting a form does not.
 (function () {
   'use strict';
@@ -19,7 +19,7 @@
   }
 
   function onopgeslagen(velden) {
-    return velden.some(function (v) { return !v.disabled && (gewijzigd(v) || v.hasAttribute('data-concept')); });
+    return velden.some(function (v) { return !v.disabled && (gewijzigd(v) || v.classList.contains('concept')); });
   }
 
   function voegToe(formulier, naam, waarde) {
