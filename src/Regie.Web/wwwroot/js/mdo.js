@@ -13,7 +13,9 @@
     if (veld.disabled) return false;
     if (veld.type === 'checkbox' || veld.type === 'radio') return veld.checked !== veld.defaultChecked;
     if (veld.tagName === 'SELECT') {
-      return Array.prototype.some.call(veld.options, function (o) { return o.selected !== o.defaultSelected; });
+      // Without a selected attribute a select starts on its first option.
+      var standaard = Array.prototype.findIndex.call(veld.options, function (o) { return o.defaultSelected; });
+      return veld.selectedIndex !== (standaard < 0 ? 0 : standaard);
     }
     return veld.value !== veld.defaultValue;
   }
