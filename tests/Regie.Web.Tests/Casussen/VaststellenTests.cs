@@ -42,6 +42,22 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task Wat_nog_ontbreekt_linkt_naar_de_plek_waar_het_geregeld_wordt()
+    {
+        Guid bakker;
+        await using (var db = app.NieuweDbContext())
+            bakker = await db.Casussen.Where(c => c.Code == DemoData.BakkerCode).Select(c => c.Id).SingleAsync();
+        var client = await app.IngelogdAlsAsync("jeugdbeschermer");
+
+        var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{bakker}/Vaststellen"));
+
+        var links = pagina.QuerySelectorAll(".controlelijst a").Select(a => a.GetAttribute("href")).ToList();
+        // Bakker: steps 1 and 4 are agreed, the rest not; the regievoerder is there, the evaluatie not planned.
+        Assert.Equal(new[] { 2, 3, 5, 6, 7 }.Select(n => $"/Casussen/{bakker}/Mdo#stap-{n}").Append($"/Casussen/{bakker}/Mdo#evaluatie"), links);
+        Assert.Contains("3. Wie doet wat", pagina.QuerySelector($".controlelijst a[href$='#stap-3']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wie_geen_regie_voert_kan_niet_vaststellen()
     {
         var casusId = await TukkerAsync();
@@ -98,5 +114,40 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
         var tukker = await TukkerAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Casussen/{tukker}/Versies/1")).StatusCode);
+    }
+}
+
+/// <summary>Records an overleg and a version, so it gets a database of its own.</summary>
+public sealed class VaststellenVandaagTests(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Fact]
+    public async Task Vaststellen_biedt_het_overleg_van_vandaag_aan_en_legt_het_meteen_vast()
+    {
+        Guid casusId;
+        await using (var db = app.NieuweDbContext())
+            casusId = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+        var url = $"/Casussen/{casusId}/Vaststellen";
+        var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync(url));
+
+        // Only last week's overleg exists; today's is offered, and chosen, first.
+        var gekozen = pagina.QuerySelector("select[name='Input.OverlegId'] option:checked")!;
+        Assert.Equal("Overleg van vandaag (wordt nu vastgelegd)", gekozen.TextContent);
+        var response = await Formulier.Van(pagina.QuerySelector("main form")!, url).Met("Input.OudersAkkoord", "true").PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using (var db = app.NieuweDbContext())
+        {
+            var overleg = await db.Overleggen.Where(o => o.CasusId == casusId).OrderByDescending(o => o.Datum).FirstAsync();
+            Assert.Equal(RegieApp.Start, overleg.Datum);
+            var versie = await db.Handreikingversies.SingleAsync(v => v.CasusId == casusId && v.Status == VersieStatus.Geldend);
+            Assert.Equal((2, overleg.Id), (versie.Volgnummer, versie.OverlegId));
+            Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casusId && l.Entiteit == "Overleg" && l.Actie == Domain.Logboek.LogboekActie.Aangemaakt));
+        }
+
+        // Now that today's overleg exists it is pre-selected itself, and not offered a second time.
+        var daarna = await RegieApp.LeesHtmlAsync(await client.GetAsync(url));
+        Assert.StartsWith("Vandaag, ", daarna.QuerySelector("select[name='Input.OverlegId'] option:checked")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(daarna.QuerySelector("option[value='vandaag']"));
     }
 }

@@ -16,16 +16,23 @@ namespace Regie.Web.Pages.Casussen;
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
 public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : PageModel
 {
+    /// <summary>The choice "today's overleg, recorded now": vaststellen happens at the end of today's MDO.</summary>
+    public const string OverlegVandaag = "vandaag";
+
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
+
+    /// <summary>Today's overleg, if it was recorded already.</summary>
+    public Overleg? Vandaag { get; private set; }
 
     [BindProperty(Name = nameof(Input))] public Invoer Input { get; set; } = new();
 
     public sealed class Invoer
     {
+        /// <summary>An overleg's id, or <see cref="OverlegVandaag"/>.</summary>
         [Required(ErrorMessage = "Kies het overleg waarin de handreiking is vastgesteld.")]
         [Display(Name = "Overleg")]
-        public Guid? OverlegId { get; set; }
+        public string? OverlegId { get; set; }
 
         [Required(ErrorMessage = "Leg vast of de ouders akkoord zijn met de afspraken.")]
         [Display(Name = "Zijn de ouders akkoord?")]
@@ -40,7 +47,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
     {
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
         await LaadAsync(casusId, ct);
-        Input.OverlegId = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault()?.Id;
+        Input.OverlegId = Vandaag?.Id.ToString() ?? OverlegVandaag;
         logboek.Schrijf(casusId, "Vaststellen", LogboekActie.Bekeken);
         await db.SaveChangesAsync(ct);
         return Page();
@@ -52,9 +59,30 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var nu = clock.GetUtcNow();
+        Guid overlegId;
+        if (Input.OverlegId == OverlegVandaag)
+        {
+            // Someone may have recorded today's overleg in the MDO page meanwhile: then that is the one.
+            var vandaag = Weergave.Vandaag(clock);
+            var bestaand = casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
+            var nieuw = bestaand is null ? casus.PlanOverleg(nu, []) : null;
+            if (nieuw is { IsFout: true })
+            {
+                ModelState.AddModelError("Input.OverlegId", nieuw.Melding);
+                return await OpnieuwAsync(casusId, ct);
+            }
+            overlegId = bestaand?.Id ?? nieuw!.Waarde!.Id;
+            if (nieuw is not null) logboek.Schrijf(casusId, "Overleg", LogboekActie.Aangemaakt, "Overleg van vandaag vastgelegd bij vaststellen");
+        }
+        else if (!Guid.TryParse(Input.OverlegId, out overlegId))
+        {
+            ModelState.AddModelError("Input.OverlegId", "Kies het overleg waarin de handreiking is vastgesteld.");
+            return await OpnieuwAsync(casusId, ct);
+        }
         var gebruikerId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
-        var uitkomst = casus.StelVast(Input.OverlegId!.Value, new OudersAntwoord(Input.OudersAkkoord!.Value, Input.OudersOpmerking),
-            gebruikerId, RegieClaims.NaamVan(User), clock.GetUtcNow());
+        var uitkomst = casus.StelVast(overlegId, new OudersAntwoord(Input.OudersAkkoord!.Value, Input.OudersOpmerking),
+            gebruikerId, RegieClaims.NaamVan(User), nu);
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(string.Empty, uitkomst.Melding);
@@ -91,5 +119,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
     {
         Kop = await db.KopAsync(casusId, "Versies", ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
+        var vandaag = Weergave.Vandaag(clock);
+        Vandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
     }
 }

@@ -15,6 +15,9 @@ public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisat
     public sealed record Onderdeel(string Titel, string Oud, string Nieuw)
     {
         public bool Gewijzigd => Oud != Nieuw;
+
+        /// <summary>Both texts with the words that went or came marked.</summary>
+        public (IReadOnlyList<Woordverschil.Stuk> Oud, IReadOnlyList<Woordverschil.Stuk> Nieuw) Verschil => Woordverschil.Van(Oud, Nieuw);
     }
 
     public CasusKop Kop { get; private set; } = null!;
