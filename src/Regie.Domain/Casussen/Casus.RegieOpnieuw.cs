@@ -6,6 +6,9 @@ namespace Regie.Domain.Casussen;
 
 public sealed partial class Casus
 {
+    /// <summary>For a choice list: may this betrokkene hold procesregie now (involved, a professional, a GI under a maatregel)?</summary>
+    public bool KanProcesregieVoeren(Guid betrokkeneId) => KanRegieVoeren(betrokkeneId).Gelukt;
+
     /// <summary>When the regievoerder has left (their account is gone) no warm overdracht is possible: the gemeente or
     /// the beheerder names a new procesregievoerder. Who may do this, and when, is for the authorisation to decide.</summary>
     public Uitkomst WijsProcesregieOpnieuwToe(Guid nieuweBetrokkeneId, string? reden, DateTimeOffset nu)
