@@ -47,11 +47,11 @@ internal sealed class TestCasus
         Casus.Open("TW-2026-0042", "Tukker", NieuweGemeente(), ["OB3B"], maatregel,
             "Ouders willen rust en duidelijkheid; Wesley loopt vast op school.", sjabloon ?? Sjabloon(), Startdatum);
 
-    public static TestCasus Nieuw(Maatregel maatregel = Maatregel.Geen)
+    public static TestCasus Nieuw(Maatregel maatregel = Maatregel.Geen, HandreikingSjabloon? sjabloon = null)
     {
         var gemeente = NieuweGemeente();
         var casus = Casus.Open("TW-2026-0042", "Tukker", gemeente, ["OB3B", "OB4A"], maatregel,
-            "Ouders willen rust en duidelijkheid; Wesley loopt vast op school.", Sjabloon(), Startdatum);
+            "Ouders willen rust en duidelijkheid; Wesley loopt vast op school.", sjabloon ?? Sjabloon(), Startdatum);
         return new TestCasus(casus, gemeente);
     }
 

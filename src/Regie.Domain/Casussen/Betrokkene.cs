@@ -76,6 +76,10 @@ public sealed class Betrokkene
     public bool IsActief => BetrokkenTot is null;
     public bool IsProfessional => Soort == BetrokkeneSoort.Professional;
 
+    /// <summary>Inhoudelijke regie lies with the zorgpartij: a professional of a zorgaanbieder or a GI, never the gemeente or the family.</summary>
+    public bool KanInhoudelijkeRegieDragen =>
+        IsActief && IsProfessional && OrganisatieType is Organisaties.OrganisatieType.Zorgaanbieder or Organisaties.OrganisatieType.GecertificeerdeInstelling;
+
     public void WijzigContact(string naam, string rolOfRelatie, string? telefoon, string? email, string? bereikbaarheid)
     {
         // All or nothing: a refused field must not leave the other fields half changed.

@@ -108,6 +108,10 @@ public sealed partial class Casus
     public CasusStap Stap(int nummer) =>
         _stappen.SingleOrDefault(s => s.Nummer == nummer) ?? throw new DomeinException($"Stap {nummer} bestaat niet.");
 
+    /// <summary>The step of this kind, wherever the casus' sjabloon put it and whatever it is called there.</summary>
+    public CasusStap Stap(StapSoort soort) =>
+        _stappen.SingleOrDefault(s => s.Soort == soort) ?? throw new DomeinException($"De stap '{StapSoorten.Naam(soort)}' bestaat niet.");
+
     public bool IsEvaluatieVerlopen(DateOnly vandaag) =>
         Status != CasusStatus.Afgesloten && VolgendeEvaluatie is { } datum && datum < vandaag;
 
@@ -115,7 +119,7 @@ public sealed partial class Casus
     public bool IsActiefBetrokken(Guid medewerkerId) =>
         _betrokkenen.Any(b => b.MedewerkerId == medewerkerId && b.IsActief);
 
-    // ---- Stap 1: betrokkenen ----
+    // ---- Betrokkenen ----
 
     public Uitkomst<Betrokkene> VoegBetrokkeneToe(BetrokkeneGegevens gegevens, DateOnly van)
     {
@@ -156,11 +160,11 @@ public sealed partial class Casus
         // Their taken stop with them, so "wie doet wat" never names someone who is gone.
         foreach (var taak in _taken.Where(t => t.BetrokkeneId == betrokkeneId && t.Status is TaakStatus.Open or TaakStatus.Bezig))
             taak.ZetStatus(TaakStatus.Gestopt);
-        VraagHerbeoordeling(nu, hadRegie ? [1, 3, 4] : [1, 3]);
+        VraagHerbeoordeling(nu, hadRegie ? [StapSoort.Betrokkenen, StapSoort.WieDoetWat, StapSoort.Regie] : [StapSoort.Betrokkenen, StapSoort.WieDoetWat]);
         return Uitkomst.Ok();
     }
 
-    // ---- Stap 2: hulpvraag ----
+    // ---- Hulpvraag ----
 
     public Uitkomst WijzigHulpvraag(string? hulpvraag, DateTimeOffset nu)
     {
@@ -172,7 +176,7 @@ public sealed partial class Casus
         if (nieuw == Hulpvraag) return Uitkomst.Ok();
         Hulpvraag = nieuw;
         // A new hulpvraag changes the goals, who does what and how we will see that it works.
-        VraagHerbeoordeling(nu, [2, 3, 6]);
+        VraagHerbeoordeling(nu, [StapSoort.Hulpvraag, StapSoort.WieDoetWat, StapSoort.Evaluatie]);
         return Uitkomst.Ok();
     }
 
@@ -189,11 +193,11 @@ public sealed partial class Casus
         if (maatregel == Maatregel) return Uitkomst.Ok();
         Maatregel = maatregel;
         if (maatregel != Maatregel.Geen && Procesregievoerder is { OrganisatieType: not OrganisatieType.GecertificeerdeInstelling })
-            VraagHerbeoordeling(nu, [4]);
+            VraagHerbeoordeling(nu, [StapSoort.Regie]);
         return Uitkomst.Ok();
     }
 
-    // ---- Stap 3: wie doet wat ----
+    // ---- Wie doet wat ----
 
     public Uitkomst<Taak> VoegTaakToe(string omschrijving, Guid betrokkeneId, string? resultaat, DateOnly? termijn, DateOnly vandaag)
     {
@@ -216,7 +220,7 @@ public sealed partial class Casus
         return Uitkomst.Ok();
     }
 
-    // ---- Stap 4: regie ----
+    // ---- Regie ----
 
     public Uitkomst WijsProcesregieToe(Guid betrokkeneId, string? mandaat, DateTimeOffset nu)
     {
@@ -235,6 +239,10 @@ public sealed partial class Casus
         if (string.IsNullOrWhiteSpace(onderdeel)) return Uitkomst.Fout<Regietoewijzing>("Schrijf op op welk onderdeel de inhoudelijke regie ligt.");
         var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId && b.IsActief);
         if (betrokkene is null) return Uitkomst.Fout<Regietoewijzing>("Inhoudelijke regie ligt bij iemand die nu betrokken is.");
+        // The gemeente follows the process; inhoudelijke beslissingen are taken by the zorgpartij that carries that part.
+        if (!betrokkene.KanInhoudelijkeRegieDragen)
+            return Uitkomst.Fout<Regietoewijzing>(
+                $"{betrokkene.Naam} kan geen inhoudelijke regie krijgen. Kies bij ‘Wie’ een professional van een zorgaanbieder of gecertificeerde instelling; de gemeente volgt het proces en beslist niet inhoudelijk.");
         var naam = Vereist.Tekst(onderdeel, "Het onderdeel", 200);
         var bestaand = _regietoewijzingen.FirstOrDefault(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief
             && string.Equals(r.Onderdeel, naam, StringComparison.OrdinalIgnoreCase));
@@ -292,7 +300,7 @@ public sealed partial class Casus
         _regietoewijzingen.Add(new Regietoewijzing(RegieSoort.Procesregie, opvolger.Id, null, oude.Mandaat, nu));
         overdracht.Beslis(OverdrachtStatus.Geaccepteerd, null, nu);
         // A new regievoerder is a new aanspreekpunt: the table confirms regie and communicatie in the next MDO.
-        VraagHerbeoordeling(nu, [4, 5]);
+        VraagHerbeoordeling(nu, [StapSoort.Regie, StapSoort.Communicatie]);
         return Uitkomst.Ok();
     }
 
@@ -316,7 +324,7 @@ public sealed partial class Casus
         return Uitkomst.Ok();
     }
 
-    // ---- Stap 6: evaluatie ----
+    // ---- Evaluatie ----
 
     public Uitkomst PlanEvaluatie(DateOnly datum, DateOnly vandaag)
     {
@@ -339,22 +347,22 @@ public sealed partial class Casus
         {
             if (string.IsNullOrWhiteSpace(afspraken))
                 return Uitkomst.Fout($"Schrijf de afspraken bij '{stap.Titel}' op voordat u de stap op afgesproken zet.");
-            var ontbreekt = OntbrekendVoorAfspraak(nummer);
+            var ontbreekt = OntbrekendVoorAfspraak(stap.Soort);
             if (ontbreekt is not null) return Uitkomst.Fout(ontbreekt);
         }
         stap.Wijzig(afspraken, status, door, nu);
         return Uitkomst.Ok();
     }
 
-    // Steps 1, 3, 4 and 6 rest on structured data: they cannot be agreed while that data is missing.
-    private string? OntbrekendVoorAfspraak(int nummer) => nummer switch
+    // Betrokkenen, wie doet wat, regie and evaluatie rest on structured data: they cannot be agreed while that data is missing.
+    private string? OntbrekendVoorAfspraak(StapSoort soort) => soort switch
     {
-        1 when !_betrokkenen.Any(b => b.IsActief) => "Voeg eerst de betrokkenen toe.",
-        3 when !_taken.Any(t => t.Status is TaakStatus.Open or TaakStatus.Bezig) => "Leg eerst vast wie wat doet: er is nog geen taak.",
-        4 when Procesregievoerder is null => "Wijs eerst de procesregievoerder aan.",
-        4 when Maatregel != Maatregel.Geen && Procesregievoerder!.OrganisatieType != OrganisatieType.GecertificeerdeInstelling =>
+        StapSoort.Betrokkenen when !_betrokkenen.Any(b => b.IsActief) => "Voeg eerst de betrokkenen toe.",
+        StapSoort.WieDoetWat when !_taken.Any(t => t.Status is TaakStatus.Open or TaakStatus.Bezig) => "Leg eerst vast wie wat doet: er is nog geen taak.",
+        StapSoort.Regie when Procesregievoerder is null => "Wijs eerst de procesregievoerder aan.",
+        StapSoort.Regie when Maatregel != Maatregel.Geen && Procesregievoerder!.OrganisatieType != OrganisatieType.GecertificeerdeInstelling =>
             $"Bij een {MaatregelNaam(Maatregel)} ligt de procesregie bij een gecertificeerde instelling. Draag de regie eerst over.",
-        6 when VolgendeEvaluatie is null => "Kies eerst de datum van de volgende evaluatie.",
+        StapSoort.Evaluatie when VolgendeEvaluatie is null => "Kies eerst de datum van de volgende evaluatie.",
         _ => null,
     };
 
@@ -449,9 +457,9 @@ public sealed partial class Casus
         return Uitkomst.Ok();
     }
 
-    private void VraagHerbeoordeling(DateTimeOffset nu, int[] stappen)
+    private void VraagHerbeoordeling(DateTimeOffset nu, StapSoort[] stappen)
     {
-        foreach (var nummer in stappen) Stap(nummer).TerugNaarBespreking(nu);
+        foreach (var soort in stappen) Stap(soort).TerugNaarBespreking(nu);
         Herbeoordelen = true;
     }
 
@@ -485,7 +493,7 @@ public sealed partial class Casus
             _betrokkenen.Where(b => b.IsActief)
                 .Select(b => new SnapshotBetrokkene(b.Id, b.Soort.ToString(), b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid))
                 .ToList(),
-            _stappen.OrderBy(s => s.Nummer).Select(s => new SnapshotStap(s.Nummer, s.Titel, [.. s.Hulpvragen], s.Status.ToString(), s.Afspraken)).ToList(),
+            _stappen.OrderBy(s => s.Nummer).Select(s => new SnapshotStap(s.Nummer, s.Titel, [.. s.Hulpvragen], s.Status.ToString(), s.Afspraken, s.Soort.ToString())).ToList(),
             _taken.Where(t => t.Status != TaakStatus.Gestopt)
                 .Select(t => new SnapshotTaak(t.Omschrijving, NaamVan(t.BetrokkeneId), t.Resultaat, t.Termijn, t.Status.ToString())).ToList(),
             Regie(ActieveProcesregie!),

@@ -17,6 +17,7 @@ public sealed class CasusStap
     {
         Id = Guid.NewGuid();
         Nummer = sjabloonStap.Nummer;
+        Soort = sjabloonStap.Soort;
         Titel = sjabloonStap.Titel;
         Hulpvragen = [.. sjabloonStap.Hulpvragen];
         Status = StapStatus.Open;
@@ -27,6 +28,7 @@ public sealed class CasusStap
     public Guid Id { get; private set; }
     public Guid CasusId { get; private set; }
     public int Nummer { get; private set; }
+    public StapSoort Soort { get; private set; }
     public string Titel { get; private set; }
     public List<string> Hulpvragen { get; private set; }
     public string? Afspraken { get; private set; }

@@ -20,7 +20,8 @@ public sealed record SnapshotBetrokkene(
     Guid Id, string Soort, string Naam, string RolOfRelatie, string? Organisatie,
     string? Telefoon, string? Email, string? Bereikbaarheid);
 
-public sealed record SnapshotStap(int Nummer, string Titel, IReadOnlyList<string> Hulpvragen, string Status, string? Afspraken);
+/// <param name="Soort">The <see cref="StapSoort"/> as text; null in versions made before steps had a kind.</param>
+public sealed record SnapshotStap(int Nummer, string Titel, IReadOnlyList<string> Hulpvragen, string Status, string? Afspraken, string? Soort = null);
 
 public sealed record SnapshotTaak(string Omschrijving, string Wie, string? Resultaat, DateOnly? Termijn, string Status);
 

@@ -71,18 +71,19 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         Zeker(tukker.VoegTaakToe("Aan de mentor vertellen wanneer het op school niet goed gaat.", wesley.Id, "Wesley gaat weer met plezier naar school", null, vandaag));
         Zeker(tukker.PlanEvaluatie(vandaag.AddDays(60), vandaag));
 
-        var tukkerAfspraken = new Dictionary<int, string>
+        var tukkerAfspraken = new Dictionary<StapSoort, string>
         {
-            [1] = "Het gezin: vader Johan, moeder Ellen en Wesley. Oma Gerda helpt mee. Betrokken zijn de jeugdconsulent van de gemeente, de maatschappelijk werker, de behandelaar van De Linde en de intern begeleider van school.",
-            [2] = "Ouders willen rust, duidelijkheid over wie wat doet en één aanspreekpunt. Resultaten: de geldzorgen zijn in beeld en er is een plan; Wesley gaat weer met plezier naar school; ouders weten wie ze moeten bellen.",
-            [3] = "Ieder doet zijn eigen deel (zie de taken). We doen niets dubbel: alleen Peter bespreekt geld met ouders, alleen Ayşe doet onderzoek bij Wesley, school regelt het rooster.",
-            [4] = "Sanne de Vries (gemeente) voert de procesregie. Peter heeft inhoudelijke regie op financiën, Ayşe op het onderzoek. Regie betekent hier: overzicht houden, afspraken bewaken en aanspreken als iets stilvalt.",
-            [5] = "Sanne is het aanspreekpunt voor ouders. Betrokkenen mailen elkaar bij veranderingen en zetten Sanne in de cc. Ouders hebben toestemming gegeven om informatie te delen tussen de betrokkenen in dit plan.",
-            [6] = "We evalueren over twee maanden in een MDO met ouders. Het werkt als ouders zeggen dat het rustiger is, het schuldenoverzicht er ligt en Wesley minder verzuimt.",
-            [7] = "Als de hulpvraag verandert of iemand stopt, belt die persoon Sanne en plant zij binnen twee weken een MDO. Wisselt de regievoerder, dan draagt Sanne warm over. Lopen afspraken vast, dan schaalt Sanne op naar haar teamleider. We sluiten af als de resultaten bereikt zijn en ouders dat ook vinden.",
+            [StapSoort.Betrokkenen] = "Het gezin: vader Johan, moeder Ellen en Wesley. Oma Gerda helpt mee. Betrokken zijn de jeugdconsulent van de gemeente, de maatschappelijk werker, de behandelaar van De Linde en de intern begeleider van school.",
+            [StapSoort.Hulpvraag] = "Ouders willen rust, duidelijkheid over wie wat doet en één aanspreekpunt. Resultaten: de geldzorgen zijn in beeld en er is een plan; Wesley gaat weer met plezier naar school; ouders weten wie ze moeten bellen.",
+            [StapSoort.WieDoetWat] = "Ieder doet zijn eigen deel (zie de taken). We doen niets dubbel: alleen Peter bespreekt geld met ouders, alleen Ayşe doet onderzoek bij Wesley, school regelt het rooster.",
+            [StapSoort.Regie] = "Sanne de Vries (gemeente) voert de procesregie. Peter heeft inhoudelijke regie op financiën, Ayşe op het onderzoek. Regie betekent hier: overzicht houden, afspraken bewaken en aanspreken als iets stilvalt.",
+            [StapSoort.Communicatie] = "Sanne is het aanspreekpunt voor ouders. Betrokkenen mailen elkaar bij veranderingen en zetten Sanne in de cc. Ouders hebben toestemming gegeven om informatie te delen tussen de betrokkenen in dit plan.",
+            [StapSoort.Evaluatie] = "We evalueren over twee maanden in een MDO met ouders. Het werkt als ouders zeggen dat het rustiger is, het schuldenoverzicht er ligt en Wesley minder verzuimt.",
+            [StapSoort.Verandering] = "Als de hulpvraag verandert of iemand stopt, belt die persoon Sanne en plant zij binnen twee weken een MDO. Wisselt de regievoerder, dan draagt Sanne warm over. Lopen afspraken vast, dan schaalt Sanne op naar haar teamleider. We sluiten af als de resultaten bereikt zijn en ouders dat ook vinden.",
         };
-        foreach (var (nummer, tekst) in tukkerAfspraken)
-            Zeker(tukker.WijzigStap(nummer, tekst, StapStatus.Afgesproken, sanne.Naam, nu.AddDays(-7)));
+        // By kind: the newest sjabloon may have put the steps in another order.
+        foreach (var (soort, tekst) in tukkerAfspraken)
+            Zeker(tukker.WijzigStap(tukker.Stap(soort).Nummer, tekst, StapStatus.Afgesproken, sanne.Naam, nu.AddDays(-7)));
 
         var mdo = Zeker(tukker.PlanOverleg(nu.AddDays(-7), [johan.Id, ellen.Id, bSanne.Id, bPeter.Id, bAyse.Id, bSchool.Id]));
         Zeker(tukker.LegOverlegVast(mdo.Id, mdo.Aanwezigen, "De handreiking is samen met ouders doorgenomen en vastgesteld. Volgende evaluatie over twee maanden."));
@@ -99,9 +100,9 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         Zeker(bakker.WijsProcesregieToe(bMartijn.Id, "Bij de OTS ligt de procesregie bij de jeugdbeschermer; hij kan aanwijzingen geven.", nu.AddDays(-14)));
         Zeker(bakker.VoegTaakToe("Hulp thuis aanvragen en de start bewaken.", bFemke.Id, "Hulp thuis gestart", vandaag.AddDays(21), vandaag));
         Zeker(bakker.VoegTaakToe("Elke twee weken een huisbezoek.", bMartijn.Id, "Veiligheid van Noah", null, vandaag));
-        Zeker(bakker.WijzigStap(1, "Moeder Linda, Noah, de jeugdbeschermer en de wijkcoach.", StapStatus.Afgesproken, martijn.Naam, nu.AddDays(-2)));
-        Zeker(bakker.WijzigStap(4, "Martijn Kok (GI) voert de procesregie vanwege de OTS.", StapStatus.Afgesproken, martijn.Naam, nu.AddDays(-2)));
-        Zeker(bakker.WijzigStap(3, "Eerste taken verdeeld; nog bespreken met moeder.", StapStatus.InBespreking, martijn.Naam, nu.AddDays(-2)));
+        Zeker(bakker.WijzigStap(bakker.Stap(StapSoort.Betrokkenen).Nummer, "Moeder Linda, Noah, de jeugdbeschermer en de wijkcoach.", StapStatus.Afgesproken, martijn.Naam, nu.AddDays(-2)));
+        Zeker(bakker.WijzigStap(bakker.Stap(StapSoort.Regie).Nummer, "Martijn Kok (GI) voert de procesregie vanwege de OTS.", StapStatus.Afgesproken, martijn.Naam, nu.AddDays(-2)));
+        Zeker(bakker.WijzigStap(bakker.Stap(StapSoort.WieDoetWat).Nummer, "Eerste taken verdeeld; nog bespreken met moeder.", StapStatus.InBespreking, martijn.Naam, nu.AddDays(-2)));
         db.Casussen.Add(bakker);
 
         await db.SaveChangesAsync(ct);

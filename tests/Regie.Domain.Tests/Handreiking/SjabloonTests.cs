@@ -25,8 +25,8 @@ public sealed class SjabloonTests
     {
         var v1 = HandreikingSjabloon.Standaard(Nu);
 
-        var v2 = v1.NieuweVersie("Regie in Twente", EigenWoorden(v1), Nu.AddDays(1));
-        var v3 = v2.NieuweVersie("Regie in Twente", EigenWoorden(v2), Nu.AddDays(2));
+        var v2 = v1.NieuweVersie("Regie in Twente", EigenWoorden(v1), Nu.AddDays(1)).MoetLukken();
+        var v3 = v2.NieuweVersie("Regie in Twente", EigenWoorden(v2), Nu.AddDays(2)).MoetLukken();
 
         Assert.Equal(2, v2.Versie);
         Assert.Equal(3, v3.Versie);
@@ -41,7 +41,7 @@ public sealed class SjabloonTests
         var v1 = HandreikingSjabloon.Standaard(Nu);
         var casus = Leeg(sjabloon: v1);
 
-        var v2 = v1.NieuweVersie("Regie in Twente", EigenWoorden(v1), Nu.AddDays(1));
+        var v2 = v1.NieuweVersie("Regie in Twente", EigenWoorden(v1), Nu.AddDays(1)).MoetLukken();
         var nieuweCasus = Leeg(sjabloon: v2);
 
         Assert.Equal(1, casus.SjabloonVersie);
@@ -65,7 +65,7 @@ public sealed class SjabloonTests
     [Fact]
     public void Een_sjabloon_met_een_dubbele_stap_wordt_geweigerd()
     {
-        var stappen = HandreikingSjabloon.Standaard(Nu).Stappen.Take(6).Append(new SjabloonStap(6, "Nog een evaluatie", [])).ToList();
+        var stappen = HandreikingSjabloon.Standaard(Nu).Stappen.Take(6).Append(new SjabloonStap(6, StapSoort.Evaluatie, "Nog een evaluatie", [])).ToList();
 
         Assert.Throws<DomeinException>(() => new HandreikingSjabloon(2, "Dubbel", stappen, Nu));
     }
@@ -74,7 +74,7 @@ public sealed class SjabloonTests
     public void Een_sjabloon_met_acht_stappen_wordt_geweigerd()
     {
         var standaard = HandreikingSjabloon.Standaard(Nu).Stappen;
-        var acht = standaard.Append(new SjabloonStap(3, "Nog eens wie doet wat", [])).ToList();
+        var acht = standaard.Append(new SjabloonStap(3, StapSoort.WieDoetWat, "Nog eens wie doet wat", [])).ToList();
 
         Assert.Throws<DomeinException>(() => new HandreikingSjabloon(2, "Te lang", acht, Nu));
     }
@@ -82,10 +82,10 @@ public sealed class SjabloonTests
     [Fact]
     public void Een_stap_buiten_1_tot_7_bestaat_niet()
     {
-        Assert.Throws<DomeinException>(() => new SjabloonStap(8, "Nazorg", []));
-        Assert.Throws<DomeinException>(() => new SjabloonStap(0, "Intake", []));
+        Assert.Throws<DomeinException>(() => new SjabloonStap(8, StapSoort.Verandering, "Nazorg", []));
+        Assert.Throws<DomeinException>(() => new SjabloonStap(0, StapSoort.Betrokkenen, "Intake", []));
     }
 
     private static List<SjabloonStap> EigenWoorden(HandreikingSjabloon basis) =>
-        basis.Stappen.Select(s => s.Nummer == 2 ? new SjabloonStap(2, "Samen afspreken", ["Wat willen jullie bereiken?"]) : s).ToList();
+        basis.Stappen.Select(s => s.Nummer == 2 ? new SjabloonStap(2, StapSoort.Hulpvraag, "Samen afspreken", ["Wat willen jullie bereiken?"]) : s).ToList();
 }

@@ -1,3 +1,5 @@
+using Regie.Domain.Casussen;
+using Regie.Domain.Organisaties;
 using static Regie.Domain.Tests.TestCasus;
 
 namespace Regie.Domain.Tests.Regievoering;
@@ -22,7 +24,7 @@ public sealed class InhoudelijkeRegieTests
         var t = Nieuw();
         t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Onderzoek school", null, Nu).MoetLukken();
 
-        t.Casus.WijsInhoudelijkeRegieToe(t.Consulent.Id, "ONDERZOEK SCHOOL", null, Nu)
+        t.Casus.WijsInhoudelijkeRegieToe(t.Jeugdbeschermer.Id, "ONDERZOEK SCHOOL", null, Nu)
             .MoetWeigeren("Fatima El Amrani heeft al de inhoudelijke regie op 'ONDERZOEK SCHOOL'");
 
         Assert.Single(t.Casus.Regietoewijzingen);
@@ -34,7 +36,7 @@ public sealed class InhoudelijkeRegieTests
         var t = Nieuw();
         t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Onderzoek school", null, Nu).MoetLukken();
 
-        t.Casus.WijsInhoudelijkeRegieToe(t.Consulent.Id, "Financiën", null, Nu).MoetLukken();
+        t.Casus.WijsInhoudelijkeRegieToe(t.Jeugdbeschermer.Id, "Financiën", null, Nu).MoetLukken();
 
         Assert.Equal(2, t.Casus.Regietoewijzingen.Count);
     }
@@ -46,7 +48,7 @@ public sealed class InhoudelijkeRegieTests
         var eerste = t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Onderzoek school", null, Nu).MoetLukken();
 
         t.Casus.BeeindigInhoudelijkeRegie(eerste.Id, "Onderzoek afgerond", Nu).MoetLukken();
-        t.Casus.WijsInhoudelijkeRegieToe(t.Consulent.Id, "onderzoek school", null, Nu).MoetLukken();
+        t.Casus.WijsInhoudelijkeRegieToe(t.Jeugdbeschermer.Id, "onderzoek school", null, Nu).MoetLukken();
 
         Assert.Equal("Onderzoek afgerond", eerste.RedenEinde);
         Assert.Equal(Nu, eerste.Tot);
@@ -69,9 +71,38 @@ public sealed class InhoudelijkeRegieTests
         var t = Nieuw();
         t.Casus.BeeindigBetrokkenheid(t.Zorgaanbieder.Id, Vandaag, "Gestopt", Nu).MoetLukken();
 
-        t.Casus.WijsInhoudelijkeRegieToe(t.Consulent.Id, "", null, Nu).MoetWeigeren("op welk onderdeel");
+        t.Casus.WijsInhoudelijkeRegieToe(t.Jeugdbeschermer.Id, "", null, Nu).MoetWeigeren("op welk onderdeel");
         t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Onderzoek school", null, Nu).MoetWeigeren("nu betrokken");
 
         Assert.Empty(t.Casus.Regietoewijzingen);
+    }
+
+    [Fact]
+    public void Inhoudelijke_regie_voor_de_gemeente_een_gezinslid_of_het_netwerk_wordt_geweigerd()
+    {
+        var t = Nieuw();
+        var oma = t.Casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Netwerk, "Gerda Tukker", "oma"), Startdatum).MoetLukken();
+        var school = t.Casus.VoegBetrokkeneToe(Professional("Marloes van Dam", "intern begeleider", "Samenwerkingsverband VO",
+            OrganisatieType.Onderwijs), Startdatum).MoetLukken();
+
+        foreach (var wie in new[] { t.Consulent, t.Moeder, oma, school })
+        {
+            t.Casus.WijsInhoudelijkeRegieToe(wie.Id, "Financiën", null, Nu)
+                .MoetWeigeren($"{wie.Naam} kan geen inhoudelijke regie krijgen", "zorgaanbieder of gecertificeerde instelling");
+            Assert.False(wie.KanInhoudelijkeRegieDragen);
+        }
+
+        Assert.Empty(t.Casus.Regietoewijzingen);
+    }
+
+    [Fact]
+    public void Inhoudelijke_regie_ligt_bij_een_zorgaanbieder_of_een_gecertificeerde_instelling()
+    {
+        var t = Nieuw();
+
+        t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Onderzoek school", null, Nu).MoetLukken();
+        t.Casus.WijsInhoudelijkeRegieToe(t.Jeugdbeschermer.Id, "Veiligheid", null, Nu).MoetLukken();
+
+        Assert.Equal(2, t.Casus.Regietoewijzingen.Count);
     }
 }

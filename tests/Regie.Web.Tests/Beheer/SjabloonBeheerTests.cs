@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Regie.Domain.Handreiking;
 using Regie.Domain.Logboek;
 using Regie.Web.Demo;
 
@@ -93,5 +94,59 @@ public sealed class SjabloonBeheerTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal("Eerste wijziging", html.QuerySelector("input[name='Input.Stappen[6].Titel']")!.GetAttribute("value"));
         await using var db = app.NieuweDbContext();
         Assert.Equal("Tweede wijziging", (await db.Sjablonen.OrderByDescending(s => s.Versie).FirstAsync()).Stap(7).Titel);
+    }
+
+    [Fact]
+    public async Task Herordenen_wordt_een_nieuwe_versie_en_een_bestaande_casus_houdt_zijn_volgorde_en_woorden()
+    {
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+        // Regie moves to the front; Betrokkenen, Hulpvraag and Wie doet wat shift one place down.
+        var velden = await FormulierAsync(beheerder, v =>
+        {
+            v["Input.Stappen[3].Nummer"] = "1";
+            v["Input.Stappen[0].Nummer"] = "2";
+            v["Input.Stappen[1].Nummer"] = "3";
+            v["Input.Stappen[2].Nummer"] = "4";
+            v["Input.Stappen[3].Titel"] = "Wie houdt de regie";
+        });
+
+        var response = await beheerder.PostAsync("/Beheer/Sjabloon", new FormUrlEncodedContent(velden));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = app.NieuweDbContext();
+        var nieuwste = await db.Sjablonen.OrderByDescending(s => s.Versie).FirstAsync();
+        Assert.Equal([StapSoort.Regie, StapSoort.Betrokkenen, StapSoort.Hulpvraag, StapSoort.WieDoetWat, StapSoort.Communicatie, StapSoort.Evaluatie, StapSoort.Verandering],
+            nieuwste.Stappen.OrderBy(s => s.Nummer).Select(s => s.Soort));
+        Assert.Equal("Wie houdt de regie", nieuwste.Stap(1).Titel);
+        var tukker = await db.Casussen.Include(c => c.Stappen).SingleAsync(c => c.Code == DemoData.TukkerCode);
+        Assert.Equal(StandaardTitels, tukker.Stappen.OrderBy(s => s.Nummer).Select(s => s.Titel));
+        Assert.Equal(Enum.GetValues<StapSoort>(), tukker.Stappen.OrderBy(s => s.Nummer).Select(s => s.Soort));
+
+        // The editor shows the steps in their new order, with their kind.
+        var pagina = await RegieApp.LeesHtmlAsync(await beheerder.GetAsync("/Beheer/Sjabloon"));
+        Assert.Equal("Regie", pagina.QuerySelector("input[name='Input.Stappen[0].Soort']")!.GetAttribute("value"));
+        Assert.Equal("Wie houdt de regie", pagina.QuerySelector("input[name='Input.Stappen[0].Titel']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Een_weggelaten_of_dubbele_soort_en_een_dubbel_volgnummer_worden_geweigerd()
+    {
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+        await using var db = app.NieuweDbContext();
+        var voor = await db.Sjablonen.MaxAsync(s => s.Versie);
+        var dubbeleSoort = await FormulierAsync(beheerder, v =>
+        {
+            v["Input.Stappen[3].Soort"] = nameof(StapSoort.Communicatie);
+            v["Input.Stappen[3].Titel"] = "Nog eens communicatie";
+        });
+        var dubbelNummer = await FormulierAsync(beheerder, v => v["Input.Stappen[6].Nummer"] = "2");
+
+        var eerste = await RegieApp.LeesHtmlAsync(await beheerder.PostAsync("/Beheer/Sjabloon", new FormUrlEncodedContent(dubbeleSoort)));
+        var tweede = await RegieApp.LeesHtmlAsync(await beheerder.PostAsync("/Beheer/Sjabloon", new FormUrlEncodedContent(dubbelNummer)));
+
+        Assert.Contains("'Communicatie' staat er meer dan één keer in", eerste.QuerySelector(".foutsamenvatting")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Nog eens communicatie", eerste.QuerySelector("input[name='Input.Stappen[3].Titel']")!.GetAttribute("value"));
+        Assert.Contains("hetzelfde volgnummer (2)", tweede.QuerySelector(".foutsamenvatting")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(voor, await db.Sjablonen.MaxAsync(s => s.Versie));
     }
 }

@@ -200,7 +200,7 @@ public sealed class RegieTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal("financiën en schulden", pagina.QuerySelector("input[name='Inhoudelijk.Onderdeel']")!.GetAttribute("value"));
 
         var nieuw = await FormulierVoor(pagina, "InhoudelijkeRegie")
-            .Met("Inhoudelijk.BetrokkeneId", b["Marloes van Dam"].ToString())
+            .Met("Inhoudelijk.BetrokkeneId", b["Ayşe Yılmaz"].ToString())
             .Met("Inhoudelijk.Onderdeel", "Contact met school")
             .Met("Inhoudelijk.Mandaat", "Spreekt met de mentor af wat school doet.")
             .PostAsync(sanne);
@@ -208,7 +208,7 @@ public sealed class RegieTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.Redirect, nieuw.StatusCode);
         await using var db = app.NieuweDbContext();
         var toewijzing = await db.Regietoewijzingen.SingleAsync(r => r.CasusId == casus && r.Onderdeel == "Contact met school");
-        Assert.Equal(b["Marloes van Dam"], toewijzing.BetrokkeneId);
+        Assert.Equal(b["Ayşe Yılmaz"], toewijzing.BetrokkeneId);
         Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casus && l.Entiteit == "Regie" && l.Actie == LogboekActie.Aangemaakt));
 
         var beeindigen = FormulierVoor(await PaginaAsync(sanne, casus), "Beeindig").Met("Einde.ToewijzingId", toewijzing.Id.ToString());

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Domain.Logboek;
+using Regie.Web.Data;
 using Regie.Web.Demo;
 
 namespace Regie.Web.Tests.Toegang;
@@ -11,7 +14,22 @@ public sealed class MatrixApp : RegieApp
 {
     private readonly ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
     public Task<HttpClient> ClientVoorAsync(string account) =>
-        account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a => IngelogdAlsAsync(a));
+        account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a => a.StartsWith("wijkcoach.hengelo@", StringComparison.Ordinal) ? WijkcoachAsync(a) : IngelogdAlsAsync(a));
+
+    /// <summary>The demo's Hengelo wijkcoach (betrokken at Bakker, not regievoerder) gets a Gemeente account.</summary>
+    private async Task<HttpClient> WijkcoachAsync(string email)
+    {
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
+            var db = scope.ServiceProvider.GetRequiredService<RegieDbContext>();
+            var medewerker = await db.Medewerkers.SingleAsync(m => m.Email == email);
+            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = medewerker.Naam, MedewerkerId = medewerker.Id };
+            await users.CreateAsync(gebruiker, DemoData.Wachtwoord);
+            await users.AddToRoleAsync(gebruiker, Rollen.Gemeente);
+        }
+        return await IngelogdAlsAsync(email);
+    }
 }
 
 /// <summary>docs/toegang.md, row by row: every page × every demo account and an outsider.</summary>
@@ -28,6 +46,10 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
         ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
         ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
+        // Vaststellen and afsluiten: the procesregievoerder only (a gemeente betrokkene without regie: see the test below).
+        ["/Casussen/{tukker}/Vaststellen"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
         ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen"],
         ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
         ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
@@ -100,6 +122,23 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var controle = app.NieuweDbContext();
         Assert.False(await controle.Users.AnyAsync(u => u.BetrokkeneId == vader));
+    }
+
+    /// <summary>Bakker has an OTS with regie at the GI: the gemeente's wijkcoach, betrokken but not regievoerder, may read
+    /// the casus but neither vaststellen nor afsluiten it (a Gemeente account is made for her here; the demo has none).</summary>
+    [Theory]
+    [InlineData("Vaststellen")]
+    [InlineData("Afsluiten")]
+    public async Task Een_gemeentebetrokkene_zonder_regie_krijgt_404_op_vaststellen_en_afsluiten(string pagina)
+    {
+        var bakker = await CasusIdAsync(DemoData.BakkerCode);
+        var wijkcoach = await app.ClientVoorAsync($"wijkcoach.hengelo@{DemoData.Domein}");
+        var voor = await LogboekRegelsAsync(bakker);
+
+        Assert.Equal(HttpStatusCode.OK, (await wijkcoach.GetAsync($"/Casussen/{bakker}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await wijkcoach.GetAsync($"/Casussen/{bakker}/{pagina}")).StatusCode);
+        Assert.Contains((await LogboekRegelsAsync(bakker)).Except(voor), r => r.Actie == LogboekActie.Geweigerd);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientVoorAsync("jeugdbeschermer")).GetAsync($"/Casussen/{bakker}/{pagina}")).StatusCode);
     }
 
     [Fact]

@@ -54,6 +54,7 @@ internal sealed class BetrokkeneConfiguration : IEntityTypeConfiguration<Betrokk
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(b => b.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(b => b.IsActief);
         builder.Ignore(b => b.IsProfessional);
+        builder.Ignore(b => b.KanInhoudelijkeRegieDragen);
         builder.HeeftXminVersie();
     }
 }

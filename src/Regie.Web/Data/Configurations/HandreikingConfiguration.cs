@@ -24,6 +24,8 @@ internal sealed class CasusStapConfiguration : IEntityTypeConfiguration<CasusSta
         builder.Property(s => s.Afspraken).HasMaxLength(CasusStap.MaxAfsprakenLengte);
         builder.Property(s => s.GewijzigdDoor).HasMaxLength(200);
         builder.HasIndex(s => new { s.CasusId, s.Nummer }).IsUnique();
+        // The rules look a step up by its kind: one step of each kind per casus.
+        builder.HasIndex(s => new { s.CasusId, s.Soort }).IsUnique();
         builder.HeeftXminVersie();
     }
 }

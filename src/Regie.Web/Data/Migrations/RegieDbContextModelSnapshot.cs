@@ -437,6 +437,11 @@ namespace Regie.Web.Data.Migrations
                     b.Property<int>("Nummer")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -456,6 +461,9 @@ namespace Regie.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CasusId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("CasusId", "Soort")
                         .IsUnique();
 
                     b.ToTable("CasusStappen");

@@ -37,8 +37,19 @@ public enum CasusActie
     /// <summary>Change the handreiking: an active professional betrokkene, while the casus is not closed.</summary>
     Bewerken,
 
-    /// <summary>Start an overdracht, vaststellen, close, see who viewed the casus: the regievoerder, or a betrokkene of the casus' gemeente.</summary>
+    /// <summary>See who viewed the casus: the regievoerder, or a betrokkene of the casus' gemeente.</summary>
     VoertRegie,
+
+    /// <summary>Change regie (procesregie, inhoudelijke regie, overdracht): as <see cref="VoertRegie"/>, while the casus is not closed.</summary>
+    WijzigtRegie,
+
+    /// <summary>Vaststellen and afsluiten: the procesregievoerder only, while the casus is not closed. The gemeente follows the
+    /// process but does not decide for the table, certainly not when a GI holds regie under a maatregel.</summary>
+    StelVastOfSluitAf,
+
+    /// <summary>Name a new procesregievoerder without warm overdracht: a betrokkene of the casus' gemeente, only when the
+    /// regievoerder's account is gone (deactivated), while the casus is not closed.</summary>
+    WijstRegieOpnieuwToe,
 
     /// <summary>Invite the ouders: the regievoerder.</summary>
     NodigOudersUit,
@@ -57,7 +68,8 @@ public sealed record CasusToegang(
     Guid? EigenBetrokkeneId,
     bool IsRegievoerder,
     bool IsVanGemeenteVanCasus,
-    bool IsOuderVanCasus);
+    bool IsOuderVanCasus,
+    bool IsRegievoerderVertrokken = false);
 
 public sealed class CasusAutorisatieHandler : AuthorizationHandler<CasusActieRequirement, CasusToegang>
 {
@@ -65,11 +77,15 @@ public sealed class CasusAutorisatieHandler : AuthorizationHandler<CasusActieReq
     {
         var user = context.User;
         var professional = Rollen.Professionals.Any(user.IsInRole) && casus.EigenBetrokkeneId is not null;
+        var gemeente = user.IsInRole(Rollen.Gemeente) && casus.IsVanGemeenteVanCasus;
         var mag = requirement.Actie switch
         {
             CasusActie.Lezen => professional,
             CasusActie.Bewerken => professional && !casus.IsAfgesloten,
-            CasusActie.VoertRegie => professional && (casus.IsRegievoerder || (user.IsInRole(Rollen.Gemeente) && casus.IsVanGemeenteVanCasus)),
+            CasusActie.VoertRegie => professional && (casus.IsRegievoerder || gemeente),
+            CasusActie.WijzigtRegie => professional && (casus.IsRegievoerder || gemeente) && !casus.IsAfgesloten,
+            CasusActie.StelVastOfSluitAf => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
+            CasusActie.WijstRegieOpnieuwToe => professional && gemeente && casus.IsRegievoerderVertrokken && !casus.IsAfgesloten,
             CasusActie.NodigOudersUit => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             CasusActie.OuderPortaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus,
             _ => false,
@@ -114,12 +130,15 @@ public sealed class CasusAutorisatie(RegieDbContext db, IAuthorizationService au
                 Regievoerder = c.Regietoewijzingen
                     .Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null).Select(r => (Guid?)r.BetrokkeneId).FirstOrDefault(),
                 IsOuder = ouderBetrokkeneId != null && c.Betrokkenen.Any(b => b.Id == ouderBetrokkeneId && b.IsOuder && b.BetrokkenTot == null),
+                Vertrokken = c.Regietoewijzingen.Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null)
+                    .Join(c.Betrokkenen, r => r.BetrokkeneId, b => b.Id, (_, b) => b.MedewerkerId)
+                    .Any(m => m != null && !db.Users.Any(u => u.MedewerkerId == m && u.Actief)),
             })
             .SingleOrDefaultAsync(ct);
         if (feiten is null) return null;
         return new CasusToegang(feiten.Id, feiten.GemeenteId, feiten.Status == CasusStatus.Afgesloten, feiten.Eigen,
             feiten.Eigen is not null && feiten.Eigen == feiten.Regievoerder,
             organisatieId is not null && organisatieId == feiten.GemeenteId,
-            feiten.IsOuder);
+            feiten.IsOuder, feiten.Vertrokken);
     }
 }

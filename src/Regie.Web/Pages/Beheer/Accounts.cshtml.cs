@@ -17,10 +17,13 @@ namespace Regie.Web.Pages.Beheer;
 public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> users, Uitnodigingen uitnodigingen, Logboekschrijver logboek) : PageModel
 {
     public sealed record Regel(Guid Id, string Naam, string? Email, string? Rol, string? Organisatie, bool Actief,
-        bool TweeStaps, bool HeeftWachtwoord);
+        bool TweeStaps, bool HeeftWachtwoord, Guid? MedewerkerId = null);
 
     public IReadOnlyList<Regel> Accounts { get; private set; } = [];
     public Guid EigenId { get; private set; }
+
+    /// <summary>The casus codes in which each medewerker holds procesregie now.</summary>
+    public ILookup<Guid, BeheerRegie.Regel> Regie { get; private set; } = Array.Empty<BeheerRegie.Regel>().ToLookup(r => r.MedewerkerId);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -30,12 +33,14 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                 db.Medewerkers.Where(m => m.Id == u.MedewerkerId)
                     .Join(db.Organisaties, m => m.OrganisatieId, o => o.Id, (_, o) => o.Naam).FirstOrDefault(),
-                u.Actief, u.TwoFactorEnabled, u.PasswordHash != null))
+                u.Actief, u.TwoFactorEnabled, u.PasswordHash != null, u.MedewerkerId))
             .ToListAsync(ct);
         Accounts = [.. regels.Where(r => r.Rol != Rollen.Ouder).OrderByDescending(r => r.Actief).ThenBy(r => r.Naam, StringComparer.CurrentCulture)];
+        Regie = (await db.ProcesregieAsync(null, ct)).ToLookup(r => r.MedewerkerId);
     }
 
-    public async Task<IActionResult> OnPostDeactiveerAsync(Guid id, CancellationToken ct)
+    /// <param name="tochDeactiveren">The beheerder confirmed on the account page: deactivate although this person holds procesregie.</param>
+    public async Task<IActionResult> OnPostDeactiveerAsync(Guid id, bool tochDeactiveren, CancellationToken ct)
     {
         var gebruiker = await BeheerbaarAccountAsync(id);
         if (gebruiker is null) return NotFound();
@@ -45,7 +50,17 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
             return RedirectToPage();
         }
 
+        // Regie must not get stuck: ask for an overdracht first, unless the beheerder explicitly goes ahead.
+        var regie = gebruiker.MedewerkerId is { } mid ? await db.ProcesregieAsync(mid, ct) : [];
+        if (regie.Count > 0 && !tochDeactiveren)
+        {
+            TempData["Melding"] = $"{gebruiker.Naam} voert de procesregie in {BeheerRegie.Codes(regie)}. Vraag eerst om een overdracht van de regie. " +
+                "Kan dat niet meer, kies dan ‘toch deactiveren’; daarna wijst de gemeente of u een nieuwe regievoerder aan.";
+            return RedirectToPage("/Beheer/Account", new { id });
+        }
+
         gebruiker.Actief = false;
+        foreach (var r in regie) logboek.Schrijf(r.CasusId, "Regie", LogboekActie.Gewijzigd, "Account van de procesregievoerder gedeactiveerd");
         if (gebruiker.MedewerkerId is { } medewerkerId)
         {
             var medewerker = await db.Medewerkers.SingleOrDefaultAsync(m => m.Id == medewerkerId, ct);
@@ -56,6 +71,11 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
         var result = await users.UpdateSecurityStampAsync(gebruiker);
         if (!result.Succeeded) return Mislukt(result);
 
+        if (regie.Count > 0)
+        {
+            TempData["Melding"] = $"Het account van {gebruiker.Naam} is gedeactiveerd. Wijs een nieuwe procesregievoerder aan in {BeheerRegie.Codes(regie)}.";
+            return RedirectToPage("/Beheer/Account", new { id });
+        }
         TempData["Melding"] = $"Het account van {gebruiker.Naam} is gedeactiveerd. Open sessies stoppen binnen een minuut.";
         return RedirectToPage();
     }

@@ -13,8 +13,9 @@ using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Beheer;
 
-/// <summary>The wording of the seven steps. Saving makes a new sjabloon version; casussen keep the steps they copied
-/// when they were opened, so only new casussen get the new wording.</summary>
+/// <summary>The wording, order and guiding questions of the seven steps. Each step keeps its kind (the rules use it), so
+/// a kind can be re-worded and moved but never dropped or doubled. Saving makes a new sjabloon version; casussen keep
+/// the steps they copied when they were opened, so only new casussen get the new wording.</summary>
 [Authorize(Policy = Policies.Beheer)]
 public sealed class SjabloonModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
@@ -38,7 +39,12 @@ public sealed class SjabloonModel(RegieDbContext db, Sjablonen sjablonen, Logboe
 
     public sealed class StapInvoer
     {
-        public int Nummer { get; set; }
+        public StapSoort Soort { get; set; }
+
+        /// <summary>The step's place, 1 to 7: changing it re-orders the steps.</summary>
+        [Display(Name = "Volgnummer")]
+        public int? Nummer { get; set; }
+
         public string? Titel { get; set; }
         public string? Hulpvragen { get; set; }
     }
@@ -50,47 +56,58 @@ public sealed class SjabloonModel(RegieDbContext db, Sjablonen sjablonen, Logboe
         {
             Naam = Huidig.Naam,
             Versie = Huidig.Versie,
-            Stappen = [.. Huidig.Stappen.Select(s => new StapInvoer { Nummer = s.Nummer, Titel = s.Titel, Hulpvragen = string.Join("\n", s.Hulpvragen) })],
+            Stappen = [.. Huidig.Stappen.OrderBy(s => s.Nummer)
+                .Select(s => new StapInvoer { Soort = s.Soort, Nummer = s.Nummer, Titel = s.Titel, Hulpvragen = string.Join("\n", s.Hulpvragen) })],
         };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Huidig = await sjablonen.NieuwsteAsync(ct);
-        // Always seven steps numbered 1 to 7, whatever was posted.
-        Input.Stappen = [.. Enumerable.Range(1, HandreikingSjabloon.AantalStappen)
-            .Select(n => Input.Stappen.FirstOrDefault(s => s.Nummer == n) ?? new StapInvoer { Nummer = n })];
 
         var stappen = new List<SjabloonStap>();
         for (var i = 0; i < Input.Stappen.Count; i++)
         {
             var invoer = Input.Stappen[i];
+            var stap = invoer.Nummer is >= 1 and <= HandreikingSjabloon.AantalStappen ? $"Stap {invoer.Nummer}" : $"Stap '{StapSoorten.Naam(invoer.Soort)}'";
+            if (invoer.Nummer is not (>= 1 and <= HandreikingSjabloon.AantalStappen))
+            {
+                ModelState.AddModelError($"Input.Stappen[{i}].Nummer", $"{stap}: kies een volgnummer van 1 tot en met {HandreikingSjabloon.AantalStappen}.");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(invoer.Titel))
             {
-                ModelState.AddModelError($"Input.Stappen[{i}].Titel", $"Stap {invoer.Nummer}: vul de titel in.");
+                ModelState.AddModelError($"Input.Stappen[{i}].Titel", $"{stap}: vul de titel in.");
                 continue;
             }
             if ((invoer.Hulpvragen?.Length ?? 0) > MaxHulpvragenLengte)
             {
-                ModelState.AddModelError($"Input.Stappen[{i}].Hulpvragen", $"Stap {invoer.Nummer}: de hulpvragen zijn samen hoogstens {MaxHulpvragenLengte} tekens.");
+                ModelState.AddModelError($"Input.Stappen[{i}].Hulpvragen", $"{stap}: de hulpvragen zijn samen hoogstens {MaxHulpvragenLengte} tekens.");
                 continue;
             }
             var vragen = (invoer.Hulpvragen ?? "").Split('\n').Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
             try
             {
-                stappen.Add(new SjabloonStap(invoer.Nummer, invoer.Titel, vragen));
+                stappen.Add(new SjabloonStap(invoer.Nummer.Value, invoer.Soort, invoer.Titel, vragen));
             }
             catch (DomeinException e)
             {
                 var veld = e.Message.StartsWith("De titel", StringComparison.Ordinal) ? "Titel" : "Hulpvragen";
-                ModelState.AddModelError($"Input.Stappen[{i}].{veld}", $"Stap {invoer.Nummer}: {e.Message}");
+                ModelState.AddModelError($"Input.Stappen[{i}].{veld}", $"{stap}: {e.Message}");
             }
         }
         if (!ModelState.IsValid) return Page();
 
         if (Input.Versie != Huidig.Versie) return NieuwereVersie();
 
-        var nieuw = Huidig.NieuweVersie(Input.Naam!, stappen, clock.GetUtcNow());
+        // A dropped or doubled kind, or two steps in one place: the rules need each kind exactly once.
+        var uitkomst = Huidig.NieuweVersie(Input.Naam!, stappen, clock.GetUtcNow());
+        if (uitkomst.IsFout)
+        {
+            ModelState.AddModelError(string.Empty, uitkomst.Melding);
+            return Page();
+        }
+        var nieuw = uitkomst.Waarde!;
         db.Sjablonen.Add(nieuw);
         logboek.Schrijf(null, "Sjabloon", LogboekActie.Aangemaakt, $"Sjabloon versie {nieuw.Versie} opgeslagen");
         try

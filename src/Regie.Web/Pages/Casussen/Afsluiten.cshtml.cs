@@ -10,7 +10,7 @@ using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen;
 
-/// <summary>Stap 7, afsluiting: the regievoerder (or the gemeente) closes the casus with a reason and a last evaluation.
+/// <summary>Afsluiting: the procesregievoerder closes the casus with a reason and a last evaluation.
 /// Regie and any open overdracht end with it, and from then on nobody can change the casus.</summary>
 // No role policy here: whoever may not close this casus gets 404 from CasusAutorisatie.
 public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
@@ -42,7 +42,7 @@ public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisat
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
         await LaadAsync(casusId, ct);
         Input = new Invoer { Afsluitdatum = Weergave.Vandaag(clock) };
         logboek.Schrijf(casusId, "Casus", LogboekActie.Bekeken, "Afsluiten");
@@ -52,7 +52,7 @@ public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisat
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);

@@ -20,6 +20,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
     public bool MagBewerken { get; private set; }
+    public bool MagVaststellen { get; private set; }
     public DateOnly Vandaag { get; private set; }
 
     /// <summary>The latest overleg, if it is today's: the one the aanwezigen checklist belongs to.</summary>
@@ -215,6 +216,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return false;
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
+        MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
         Kop = await db.KopAsync(casusId, "Mdo", ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         Vandaag = Weergave.Vandaag(clock);

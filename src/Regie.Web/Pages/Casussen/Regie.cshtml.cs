@@ -13,11 +13,12 @@ namespace Regie.Web.Pages.Casussen;
 /// <summary>Stap 4, regie: who holds procesregie and inhoudelijke regie, with the mandaat, the whole history, and the warm
 /// overdracht: the regievoerder proposes, the opvolger accepts or declines, and until then nothing changes.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
     public bool MagRegieVoeren { get; private set; }
+    public bool MagAfsluiten { get; private set; }
 
     /// <summary>The user is the proposed opvolger of the open overdracht: only they may accept or decline it.</summary>
     public bool IsOpvolger { get; private set; }
@@ -99,7 +100,7 @@ public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnPostProcesregieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
         const string veld = "Proces.BetrokkeneId";
         ModelState.AlleenGeldig(nameof(Proces));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
@@ -114,15 +115,15 @@ public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnPostInhoudelijkeRegieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
         ModelState.AlleenGeldig(nameof(Inhoudelijk));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
         var id = Inhoudelijk.BetrokkeneId!.Value;
         var uitkomst = casus.WijsInhoudelijkeRegieToe(id, Inhoudelijk.Onderdeel, Inhoudelijk.Mandaat, clock.GetUtcNow());
-        // The refusal is about the person when they are not (or no longer) involved, else about the onderdeel.
-        var veld = casus.Betrokkenen.Any(b => b.Id == id && b.IsActief) ? "Inhoudelijk.Onderdeel" : "Inhoudelijk.BetrokkeneId";
+        // The refusal is about the person when they cannot carry inhoudelijke regie (any more), else about the onderdeel.
+        var veld = casus.Betrokkenen.Any(b => b.Id == id && b.KanInhoudelijkeRegieDragen) ? "Inhoudelijk.Onderdeel" : "Inhoudelijk.BetrokkeneId";
         if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
         var toewijzing = uitkomst.Waarde!;
         logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Inhoudelijke regie op '{toewijzing.Onderdeel}' voor {NaamVan(casus, id)}");
@@ -132,7 +133,7 @@ public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnPostBeeindigAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
         ModelState.AlleenGeldig(nameof(Einde));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
@@ -146,7 +147,7 @@ public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnPostOverdrachtAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
         const string veld = "Voorstel.OpvolgerId";
         ModelState.AlleenGeldig(nameof(Voorstel));
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
@@ -191,7 +192,7 @@ public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnPostTrekInAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        if (await autorisatie.VoertRegieOpOpenCasusAsync(User, casusId, db, logboek, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
         ModelState.Clear();
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
         var uitkomst = casus.TrekOverdrachtIn(overdrachtId, clock.GetUtcNow());
@@ -240,7 +241,9 @@ public sealed class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return false;
-        MagRegieVoeren = !toegang.IsAfgesloten && await autorisatie.MagAsync(User, toegang, CasusActie.VoertRegie);
+        MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.WijzigtRegie);
+        MagAfsluiten = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
+        MagOpnieuwToewijzen = await autorisatie.MagAsync(User, toegang, CasusActie.WijstRegieOpnieuwToe);
         Kop = await db.KopAsync(casusId, "Regie", ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         IsOpvolger = !toegang.IsAfgesloten && Casus.OpenOverdracht is { } open && open.NaarBetrokkeneId == toegang.EigenBetrokkeneId;

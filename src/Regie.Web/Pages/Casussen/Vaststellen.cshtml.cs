@@ -45,7 +45,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
         await LaadAsync(casusId, ct);
         Input.OverlegId = Vandaag?.Id.ToString() ?? OverlegVandaag;
         logboek.Schrijf(casusId, "Vaststellen", LogboekActie.Bekeken);
@@ -55,7 +55,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
         if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);

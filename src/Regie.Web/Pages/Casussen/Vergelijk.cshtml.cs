@@ -61,7 +61,10 @@ public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisat
         yield return new("Regie", Regie(oud), Regie(nieuw));
         foreach (var stap in nieuw.Stappen)
         {
-            var vorige = oud.Stappen.SingleOrDefault(s => s.Nummer == stap.Nummer);
+            // By kind when both versions know it: a region may have re-ordered the steps in between.
+            var vorige = stap.Soort is not null && oud.Stappen.Any(s => s.Soort is not null)
+                ? oud.Stappen.SingleOrDefault(s => s.Soort == stap.Soort)
+                : oud.Stappen.SingleOrDefault(s => s.Nummer == stap.Nummer);
             yield return new($"{stap.Nummer}. {stap.Titel}", vorige?.Afspraken ?? "", stap.Afspraken ?? "");
         }
         yield return new("Volgende evaluatie",

@@ -23,7 +23,7 @@ public sealed class VersiesModel(RegieDbContext db, CasusAutorisatie autorisatie
     {
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return NotFound();
-        MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.VoertRegie) && !toegang.IsAfgesloten;
+        MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
         Kop = await db.KopAsync(casusId, "Versies", ct);
         Versies = await db.Handreikingversies.AsNoTracking().Where(v => v.CasusId == casusId)
             .OrderByDescending(v => v.Volgnummer)
