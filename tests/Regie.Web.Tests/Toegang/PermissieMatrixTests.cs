@@ -26,6 +26,8 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
     {
         ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
         ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen/{tukker}/Gegevens"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Account/Profiel"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
         ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
         ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
         ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen"],
