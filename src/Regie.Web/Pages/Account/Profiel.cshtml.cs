@@ -10,7 +10,6 @@ using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
-using Regie.Web.Pages.Casussen;
 
 namespace Regie.Web.Pages.Account;
 
@@ -73,9 +72,14 @@ public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : 
         }
         logboek.Schrijf(null, "Medewerker", LogboekActie.Gewijzigd, $"Eigen profiel gewijzigd: {string.Join(", ", velden)}");
         var bijgewerkt = await NaarCasussenAsync(medewerker, velden.Contains("Telefoon"), velden.Contains("Bereikbaarheid"), ct);
-        if (!await db.BewaarAsync(ModelState, "", ct))
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
         {
             Conflict = true;
+            ModelState.AddModelError("", "Iemand anders heeft dit net gewijzigd (bijvoorbeeld in een ander tabblad). Uw invoer staat nog in het formulier: bekijk de nieuwe stand en sla opnieuw op.");
             return await OpnieuwAsync(ct);
         }
         TempData["Melding"] = bijgewerkt switch
