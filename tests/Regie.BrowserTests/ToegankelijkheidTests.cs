@@ -83,6 +83,36 @@ public class ToegankelijkheidTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Wijzigformulieren_ook_met_fouten_voldoen_aan_WCAG_21_AA()
+    {
+        var page = await TukkerAsync();
+        var casus = page.Url.TrimEnd('/');
+        await page.GetByRole(AriaRole.Link, new() { Name = "Indicatie en maatregel wijzigen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Indicatie en maatregel wijzigen" })).ToBeVisibleAsync();
+        await GeenOvertredingenAsync(page);
+
+        await page.GotoAsync(casus + "/Betrokkenen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gegevens wijzigen van Johan Tukker" }).ClickAsync();
+        await page.GetByLabel("E-mailadres").FillAsync("geen-adres");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".foutsamenvatting")).ToBeVisibleAsync();
+        await GeenOvertredingenAsync(page);
+
+        await page.GotoAsync(casus + "/Taken");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" }).First.ClickAsync();
+        await page.GetByLabel("Wat wordt er gedaan?").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".foutsamenvatting")).ToBeVisibleAsync();
+        await GeenOvertredingenAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn gegevens" }).ClickAsync();
+        await page.GetByLabel("Telefoon").FillAsync("bel het secretariaat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".foutsamenvatting")).ToBeVisibleAsync();
+        await GeenOvertredingenAsync(page);
+    }
+
+    [Fact]
     public async Task Overslaanlink_krijgt_zichtbare_focus()
     {
         var page = await app.NieuwePaginaAsync();

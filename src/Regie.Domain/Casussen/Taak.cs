@@ -34,4 +34,12 @@ public sealed class Taak
     public TaakStatus Status { get; private set; }
 
     internal void ZetStatus(TaakStatus status) => Status = status;
+
+    internal void Wijzig(string omschrijving, Guid betrokkeneId, string? resultaat, DateOnly? termijn)
+    {
+        Omschrijving = Vereist.Tekst(omschrijving, "Wat er gedaan wordt", 1000);
+        Resultaat = Vereist.OptioneleTekst(resultaat, "Het resultaat of levensgebied", 300);
+        BetrokkeneId = betrokkeneId;
+        Termijn = termijn;
+    }
 }

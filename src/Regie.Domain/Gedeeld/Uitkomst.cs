@@ -13,10 +13,15 @@ public class Uitkomst
     public bool IsFout => !Gelukt;
     public string Melding { get; }
 
+    /// <summary>The property a refusal is about (e.g. <c>Telefoon</c>), so a form can put the message next to that field.</summary>
+    public string? Veld { get; private init; }
+
     public static Uitkomst Ok() => new(true, "");
     public static Uitkomst Fout(string melding) => new(false, melding);
+    public static Uitkomst Fout(string melding, string veld) => new(false, melding) { Veld = veld };
     public static Uitkomst<T> Ok<T>(T waarde) => new(waarde, true, "");
     public static Uitkomst<T> Fout<T>(string melding) => new(default, false, melding);
+    public static Uitkomst<T> Fout<T>(string melding, string veld) => new(default, false, melding) { Veld = veld };
 }
 
 public sealed class Uitkomst<T> : Uitkomst

@@ -34,5 +34,26 @@ public sealed class Medewerker
         Bereikbaarheid = Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500);
     }
 
+    /// <summary>The professional's own profile. Answers with the names of the fields that changed, or a refusal naming its field.</summary>
+    public Uitkomst<IReadOnlyList<string>> WijzigContact(string? functie, string? telefoon, string? bereikbaarheid)
+    {
+        static string? Schoon(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
+        var (f, t, b) = (Schoon(functie), Schoon(telefoon), Schoon(bereikbaarheid));
+        if (f is { Length: > 200 }) return Uitkomst.Fout<IReadOnlyList<string>>("De functie mag hoogstens 200 tekens lang zijn.", nameof(Functie));
+        if (t is { Length: > Contactgegevens.MaxTelefoon })
+            return Uitkomst.Fout<IReadOnlyList<string>>($"Het telefoonnummer mag hoogstens {Contactgegevens.MaxTelefoon} tekens lang zijn.", nameof(Telefoon));
+        if (t is not null && t != Telefoon && !Contactgegevens.IsTelefoonnummer(t))
+            return Uitkomst.Fout<IReadOnlyList<string>>(Contactgegevens.TelefoonMelding, nameof(Telefoon));
+        if (b is { Length: > Contactgegevens.MaxBereikbaarheid })
+            return Uitkomst.Fout<IReadOnlyList<string>>($"De bereikbaarheid mag hoogstens {Contactgegevens.MaxBereikbaarheid} tekens lang zijn.", nameof(Bereikbaarheid));
+
+        var velden = new List<string>();
+        if (f != Functie) velden.Add("Functie");
+        if (t != Telefoon) velden.Add("Telefoon");
+        if (b != Bereikbaarheid) velden.Add("Bereikbaarheid");
+        (Functie, Telefoon, Bereikbaarheid) = (f, t, b);
+        return Uitkomst.Ok<IReadOnlyList<string>>(velden);
+    }
+
     public void Deactiveer() => Actief = false;
 }

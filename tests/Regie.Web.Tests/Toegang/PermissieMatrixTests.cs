@@ -44,6 +44,8 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
     {
         ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
         ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen/{tukker}/Gegevens"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Account/Profiel"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
         ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
         ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
         // Vaststellen and afsluiten: the procesregievoerder only (a gemeente betrokkene without regie: see the test below).

@@ -19,6 +19,7 @@ public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie,
     public DateOnly Vandaag { get; private set; }
     public bool MagRegieVoeren { get; private set; }
     public bool MagOudersUitnodigen { get; private set; }
+    public bool MagBewerken { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie,
         if (toegang is null) return NotFound();
         MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.VoertRegie);
         MagOudersUitnodigen = await autorisatie.MagAsync(User, toegang, CasusActie.NodigOudersUit);
+        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
 
         var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
             .Include(c => c.Betrokkenen).Include(c => c.Stappen).Include(c => c.Taken)
