@@ -490,14 +490,15 @@ public sealed partial class Casus
 
         return new HandreikingSnapshot(
             Code, Gezinsnaam, [.. Indicaties], Maatregel.ToString(), Hulpvraag, VolgendeEvaluatie,
-            _betrokkenen.Where(b => b.IsActief)
+            // A fixed order: the rows come from the database in any order, and a version must not differ by that alone.
+            _betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenBy(b => b.Naam, StringComparer.Ordinal)
                 .Select(b => new SnapshotBetrokkene(b.Id, b.Soort.ToString(), b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid))
                 .ToList(),
             _stappen.OrderBy(s => s.Nummer).Select(s => new SnapshotStap(s.Nummer, s.Titel, [.. s.Hulpvragen], s.Status.ToString(), s.Afspraken, s.Soort.ToString())).ToList(),
-            _taken.Where(t => t.Status != TaakStatus.Gestopt)
+            _taken.Where(t => t.Status != TaakStatus.Gestopt).OrderBy(t => t.Termijn ?? DateOnly.MaxValue).ThenBy(t => t.Omschrijving, StringComparer.Ordinal)
                 .Select(t => new SnapshotTaak(t.Omschrijving, NaamVan(t.BetrokkeneId), t.Resultaat, t.Termijn, t.Status.ToString())).ToList(),
             Regie(ActieveProcesregie!),
-            _regietoewijzingen.Where(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief).Select(Regie).ToList(),
+            _regietoewijzingen.Where(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief).OrderBy(r => r.Onderdeel, StringComparer.Ordinal).Select(Regie).ToList(),
             new SnapshotOverleg(overleg.Datum, overleg.Aanwezigen.Select(NaamVan).ToList(), overleg.Besluiten));
     }
 

@@ -42,6 +42,22 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void De_versie_zet_inhoudelijke_regie_en_betrokkenen_in_een_vaste_volgorde()
+    {
+        // The database returns rows in any order; two versions with the same content must read the same.
+        var t = Nieuw();
+        t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Schoolverzuim", null, Nu).MoetLukken();
+        t.Casus.WijsInhoudelijkeRegieToe(t.Zorgaanbieder.Id, "Onderzoek school", null, Nu).MoetLukken();
+        var overleg = t.MaakKlaarVoorVaststellen();
+
+        var inhoud = t.StelVast(overleg).Inhoud;
+
+        Assert.Equal(["Onderzoek school", "Schoolverzuim"], inhoud.InhoudelijkeRegie.Select(r => r.Onderdeel));
+        Assert.Equal(inhoud.Betrokkenen.OrderBy(b => Enum.Parse<Regie.Domain.Casussen.BetrokkeneSoort>(b.Soort)).ThenBy(b => b.Naam, StringComparer.Ordinal).Select(b => b.Naam),
+            inhoud.Betrokkenen.Select(b => b.Naam));
+    }
+
+    [Fact]
     public void Latere_wijzigingen_in_de_casus_veranderen_een_bestaande_versie_niet()
     {
         var t = Nieuw();

@@ -47,6 +47,12 @@ public sealed class VergelijkTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(["twee"], rij6.QuerySelectorAll("del").Select(d => d.TextContent));
         Assert.Equal(["<b>drie</b>"], rij6.QuerySelectorAll("ins").Select(i => i.TextContent));
         Assert.Empty(pagina.QuerySelectorAll(".vergelijking b"));
+        // The cell reads as the text itself: no line breaks slipped in between the marked words (the cell keeps line breaks).
+        var nieuweCel = rij5.QuerySelectorAll("td")[1].Clone() as AngleSharp.Dom.IElement;
+        foreach (var verborgen in nieuweCel!.QuerySelectorAll(".verborgen").ToList()) verborgen.Remove();
+        Assert.Equal("Peter" + stap5["Sanne".Length..], nieuweCel.TextContent);
+        // Only the two steps changed; the rest, regie included, reads the same in both versions.
+        Assert.Equal(2, pagina.QuerySelectorAll(".vergelijking tr.gewijzigd").Length);
         // Sections that did not change get no marks at all.
         var rij7 = pagina.QuerySelectorAll(".vergelijking tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("7.", StringComparison.Ordinal));
         Assert.Empty(rij7.QuerySelectorAll("ins, del"));

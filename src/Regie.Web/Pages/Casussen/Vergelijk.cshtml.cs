@@ -53,7 +53,8 @@ public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisat
         static string Regie(HandreikingSnapshot h) => Regels(
             new[] { $"Procesregie: {h.Procesregie.Naam}{(h.Procesregie.Organisatie is null ? "" : $" ({h.Procesregie.Organisatie})")}" }
                 .Concat(h.Procesregie.Mandaat is null ? [] : [$"Mandaat: {h.Procesregie.Mandaat}"])
-                .Concat(h.InhoudelijkeRegie.Select(r => $"Inhoudelijke regie {r.Onderdeel}: {r.Naam}")));
+                .Concat(h.InhoudelijkeRegie.OrderBy(r => r.Onderdeel, StringComparer.CurrentCulture)
+                    .Select(r => $"Inhoudelijke regie {r.Onderdeel}: {r.Naam}")));
 
         yield return new("Hulpvraag", oud.Hulpvraag, nieuw.Hulpvraag);
         yield return new("Betrokkenen", Betrokkenen(oud), Betrokkenen(nieuw));

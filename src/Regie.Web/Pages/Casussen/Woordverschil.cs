@@ -1,4 +1,5 @@
 using DiffPlex;
+using Microsoft.AspNetCore.Html;
 using DiffPlex.Chunkers;
 
 namespace Regie.Web.Pages.Casussen;
@@ -31,6 +32,25 @@ public static class Woordverschil
         Voeg(stukkenOud, verschil.PiecesOld, a, verschil.PiecesOld.Count - a, Soort.Gelijk);
         Voeg(stukkenNieuw, verschil.PiecesNew, b, verschil.PiecesNew.Count - b, Soort.Gelijk);
         return (stukkenOud, stukkenNieuw);
+    }
+
+    /// <summary>The pieces as HTML: ins/del plus hidden words for screen readers, so colour is never the only sign. No
+    /// whitespace between the pieces: the cell keeps line breaks (pre-line), so any would show as a new line.</summary>
+    public static IHtmlContent Html(IReadOnlyList<Stuk> stukken)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var s in stukken)
+        {
+            _ = s.Soort switch
+            {
+                Soort.Verwijderd => html.AppendHtml("<span class=\"verborgen\">verwijderd: </span><del>").Append(s.Tekst)
+                    .AppendHtml("</del><span class=\"verborgen\"> (einde verwijderd)</span>"),
+                Soort.Toegevoegd => html.AppendHtml("<span class=\"verborgen\">toegevoegd: </span><ins>").Append(s.Tekst)
+                    .AppendHtml("</ins><span class=\"verborgen\"> (einde toegevoegd)</span>"),
+                _ => html.Append(s.Tekst),
+            };
+        }
+        return html;
     }
 
     private static void Voeg(List<Stuk> stukken, IReadOnlyList<string> delen, int start, int aantal, Soort soort)
