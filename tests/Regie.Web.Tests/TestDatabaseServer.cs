@@ -56,7 +56,7 @@ public static class TestDatabaseServer
 
     internal const string MapVoorvoegsel = "regie-tests-";
 
-    private static void BewaakOpruimen(int testProces, string map)
+    internal static void BewaakOpruimen(int testProces, string map)
     {
         var script = $$"""
             while kill -0 {{testProces}} 2>/dev/null; do sleep 1; done
@@ -73,7 +73,7 @@ public static class TestDatabaseServer
     }
 
     /// <summary>Folders of earlier runs whose test process is gone (a machine restart, a kill before the watcher ran).</summary>
-    private static void OpruimenVanEerdereRuns()
+    internal static void OpruimenVanEerdereRuns()
     {
         foreach (var map in Directory.EnumerateDirectories(Path.GetTempPath(), MapVoorvoegsel + "*"))
         {
