@@ -7,6 +7,7 @@ var startLog = builder.AddRegieLogging();
 
 try
 {
+    builder.ControleerInstellingen();
     await builder.AddRegieDatabaseAsync(startLog);
     builder.AddRegieAccounts();
     builder.AddRegieWeb();

@@ -17,6 +17,19 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
     public const string TukkerCode = "TW-2026-0042";
     public const string BakkerCode = "TW-2026-0043";
 
+    /// <summary>The seeded accounts, the only ones exempt from 2FA while demo data is on (not every address on the domain:
+    /// a beheerder could invite one more).</summary>
+    public static readonly IReadOnlySet<string> Accounts = new[]
+    {
+        "jeugdconsulent", "jeugdbeschermer", "behandelaar", "maatschappelijkwerker", "buitenstaander", "ouder", "regiocoordinator", "beheerder",
+    }.Select(a => $"{a}@{Domein}").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Demo data outside Development and the test host only with Regie:DemoModus, which shows a banner on every page.</summary>
+    public static bool IsAan(IConfiguration config, IHostEnvironment env) =>
+        config.GetValue<bool?>("Regie:DemoData") ?? env.IsDevelopment();
+
+    public static bool IsDemoModus(IConfiguration config) => config.GetValue("Regie:DemoModus", false);
+
     public async Task ZaaiAsync(CancellationToken ct)
     {
         if (await db.Medewerkers.AnyAsync(m => m.Email == $"jeugdconsulent@{Domein}", ct)) return;
@@ -116,8 +129,7 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         await Account($"regiocoordinator@{Domein}", "Ingrid Bos", Rollen.Regiocoordinator);
         await Account($"beheerder@{Domein}", "Kees Mulder", Rollen.Beheerder);
         _ = linda;
-        log.LogInformation("Demodata aangemaakt: casussen {Tukker} en {Bakker}, accounts op @{Domein} met wachtwoord {Wachtwoord}",
-            TukkerCode, BakkerCode, Domein, Wachtwoord);
+        log.LogInformation("Demodata aangemaakt: casussen {Tukker} en {Bakker}, accounts op @{Domein} (wachtwoord: zie README)", TukkerCode, BakkerCode, Domein);
     }
 
     private static BetrokkeneGegevens Professional(Medewerker m, Organisatie o, string rol) =>

@@ -126,6 +126,7 @@ public static class RegieHosting
     public static void MapRegie(this WebApplication app)
     {
         app.UseRegieBeveiliging();
+        app.UseAlleenPubliekeHost();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/NietGevonden", "?code={0}");
         app.UseSerilogRequestLogging();

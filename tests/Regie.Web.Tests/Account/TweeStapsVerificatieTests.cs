@@ -192,6 +192,22 @@ public sealed class TweeStapsVerificatieTests(TweeStapsApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Een_uitgenodigd_adres_op_het_demodomein_moet_wel_tweestapsverificatie_instellen()
+    {
+        // Only the seeded demo accounts are exempt; a beheerder cannot make an account without 2FA by its address.
+        var email = $"iemand@{Regie.Web.Demo.DemoData.Domein}";
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+        var link = await Beheer.Formulieren.NodigProfessionalUitAsync(app, beheerder, "Iemand Nieuw", email);
+        Assert.Equal(HttpStatusCode.Redirect, (await Beheer.Formulieren.KiesWachtwoordAsync(app, link, Wachtwoord)).StatusCode);
+
+        var client = await app.IngelogdAlsAsync(email, Wachtwoord);
+        var response = await client.GetAsync("/Casussen");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(Instelpagina, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Een_ouder_hoeft_geen_tweestapsverificatie_en_kan_het_weer_uitzetten()
     {
         var email = await NieuwAccountAsync(Rollen.Ouder);

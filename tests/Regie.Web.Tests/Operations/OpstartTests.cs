@@ -43,6 +43,35 @@ public sealed class OpstartTests
         }
     }
 
+    [Fact]
+    public async Task Buiten_development_start_de_app_niet_zonder_publieke_url()
+    {
+        var (exitCode, uitvoer) = await StartAppAsync(new()
+        {
+            ["ConnectionStrings__Regie"] = "Host=127.0.0.1;Port=1;Database=regie;Username=regie",
+            ["Regie__PubliekeUrl"] = "",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Single(uitvoer.Split('\n'), r => r.Contains("Regie:PubliekeUrl", StringComparison.Ordinal));
+        Assert.DoesNotContain("niet bereikbaar", uitvoer, StringComparison.Ordinal); // refused before touching the database
+        Assert.DoesNotContain("   at ", uitvoer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Buiten_development_start_de_app_niet_met_demodata_zonder_demomodus()
+    {
+        var (exitCode, uitvoer) = await StartAppAsync(new()
+        {
+            ["ConnectionStrings__Regie"] = "Host=127.0.0.1;Port=1;Database=regie;Username=regie",
+            ["Regie__DemoData"] = "true",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Single(uitvoer.Split('\n'), r => r.Contains("Regie:DemoModus", StringComparison.Ordinal));
+        Assert.DoesNotContain(Demo.DemoData.Wachtwoord, uitvoer, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Regie.Web.dll");
@@ -54,6 +83,8 @@ public sealed class OpstartTests
         };
         start.Environment.Remove("ConnectionStrings__Regie");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Regie__PubliekeUrl"] = "https://regie.example.nl";
+        start.Environment["Regie__DemoData"] = "false";
         foreach (var (sleutel, waarde) in omgeving) start.Environment[sleutel] = waarde;
 
         using var proces = Process.Start(start)!;

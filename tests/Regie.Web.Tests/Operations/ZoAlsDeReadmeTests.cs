@@ -48,6 +48,7 @@ public sealed partial class ZoAlsDeReadmeTests
         var fouten = log.ToString().Split('\n').Where(r => r.Contains(" ERR]", StringComparison.Ordinal)
             || r.Contains(" FTL]", StringComparison.Ordinal) || r.Contains("Exception", StringComparison.Ordinal)).ToList();
         Assert.True(fouten.Count == 0, "Fouten in het log van de app:\n" + string.Join('\n', fouten) + "\n\n" + log);
+        Assert.DoesNotContain(DemoData.Wachtwoord, log.ToString(), StringComparison.Ordinal);
     }
 
     private static Process StartApp(string map, int poort, StringBuilder log)

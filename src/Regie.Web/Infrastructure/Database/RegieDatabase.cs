@@ -69,8 +69,7 @@ public static class RegieDatabase
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole<Guid>(rol));
         }
 
-        var demo = app.Configuration.GetValue<bool?>("Regie:DemoData") ?? app.Environment.IsDevelopment();
-        if (demo) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
+        if (DemoData.IsAan(app.Configuration, app.Environment)) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
     }
 
     // The repo's ignored .data/ folder when running from a checkout, else a folder in the user's home.
