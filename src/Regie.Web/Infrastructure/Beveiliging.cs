@@ -33,6 +33,10 @@ public static class Beveiliging
         {
             // Behind the TLS-terminating proxy: trust X-Forwarded-For/Proto from the proxy addresses configured here.
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default; then anyone on the machine could pick their own address for
+            // the login rate limit. Only the proxies configured here are trusted.
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
             foreach (var proxy in builder.Configuration.GetSection("Regie:Proxy:KnownProxies").Get<string[]>() ?? [])
             {
                 if (System.Net.IPAddress.TryParse(proxy, out var adres)) o.KnownProxies.Add(adres);

@@ -93,6 +93,7 @@ public static class RegieHosting
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
+            o.Conventions.Add(new IdsUitDeRoute());
             o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
             o.Conventions.AllowAnonymousToPage("/Account/Uitnodiging");
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetCode");
