@@ -97,6 +97,12 @@ internal static class UitkomstAsserties
         Assert.True(uitkomst.Gelukt, $"Verwacht gelukt, maar: {uitkomst.Melding}");
 
     /// <summary>Asserts the refusal and that its Dutch message contains each given fragment.</summary>
+    public static string? MoetWeigerenMetVeld(this Uitkomst uitkomst)
+    {
+        Assert.True(uitkomst.IsFout, "Verwacht dat dit geweigerd werd.");
+        return uitkomst.Veld;
+    }
+
     public static string MoetWeigeren(this Uitkomst uitkomst, params string[] bevat)
     {
         Assert.True(uitkomst.IsFout, "Verwacht een weigering, maar de actie lukte.");

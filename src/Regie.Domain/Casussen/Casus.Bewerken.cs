@@ -72,6 +72,8 @@ public sealed partial class Casus
             return Uitkomst.Fout<IReadOnlyList<string>>("Het resultaat of levensgebied mag hoogstens 300 tekens lang zijn.", nameof(Taak.Resultaat));
         if (termijn != taak.Termijn && termijn is { } datum && datum < vandaag)
             return Uitkomst.Fout<IReadOnlyList<string>>("De termijn ligt in het verleden.", nameof(Taak.Termijn));
+        if (termijn != taak.Termijn && termijn > LaatsteDatum(vandaag))
+            return Uitkomst.Fout<IReadOnlyList<string>>(TeVerVooruit("De termijn", vandaag), nameof(Taak.Termijn));
 
         var velden = new List<string>();
         if (wat != taak.Omschrijving) velden.Add("Omschrijving");

@@ -205,7 +205,8 @@ public sealed partial class Casus
         if (string.IsNullOrWhiteSpace(omschrijving)) return Uitkomst.Fout<Taak>("Schrijf op wat er gedaan wordt.");
         var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId && b.IsActief);
         if (betrokkene is null) return Uitkomst.Fout<Taak>("Een taak is voor iemand die nu betrokken is.");
-        if (termijn is { } datum && datum < vandaag) return Uitkomst.Fout<Taak>("De termijn ligt in het verleden.");
+        if (termijn is { } datum && datum < vandaag) return Uitkomst.Fout<Taak>("De termijn ligt in het verleden.", nameof(Taak.Termijn));
+        if (termijn > LaatsteDatum(vandaag)) return Uitkomst.Fout<Taak>(TeVerVooruit("De termijn", vandaag), nameof(Taak.Termijn));
         var taak = new Taak(omschrijving, betrokkeneId, resultaat, termijn);
         _taken.Add(taak);
         return Uitkomst.Ok(taak);
@@ -326,10 +327,19 @@ public sealed partial class Casus
 
     // ---- Evaluatie ----
 
+    /// <summary>Afspraken look a few years ahead at most; 9999-12-31 is a typing slip, not a plan.</summary>
+    public const int MaxJarenVooruit = 5;
+
+    internal static DateOnly LaatsteDatum(DateOnly vandaag) => vandaag.AddYears(MaxJarenVooruit);
+
+    internal static string TeVerVooruit(string wat, DateOnly vandaag) =>
+        $"{wat} ligt meer dan {MaxJarenVooruit} jaar vooruit. Kies een datum tot en met {LaatsteDatum(vandaag).ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture)}.";
+
     public Uitkomst PlanEvaluatie(DateOnly datum, DateOnly vandaag)
     {
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
         if (datum < vandaag) return Uitkomst.Fout("De evaluatiedatum ligt in het verleden. Kies vandaag of later.");
+        if (datum > LaatsteDatum(vandaag)) return Uitkomst.Fout(TeVerVooruit("De evaluatiedatum", vandaag));
         VolgendeEvaluatie = datum;
         return Uitkomst.Ok();
     }

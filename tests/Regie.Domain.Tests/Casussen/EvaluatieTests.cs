@@ -16,6 +16,19 @@ public sealed class EvaluatieTests
     }
 
     [Fact]
+    public void Een_datum_meer_dan_vijf_jaar_vooruit_wordt_geweigerd_voor_evaluatie_en_termijn()
+    {
+        var t = Nieuw();
+
+        t.Casus.PlanEvaluatie(new DateOnly(9999, 12, 31), Vandaag).MoetWeigeren("meer dan 5 jaar vooruit", "2-3-2031");
+        var taak = t.Casus.VoegTaakToe("Iets", t.Vader.Id, null, Vandaag.AddYears(5).AddDays(1), Vandaag);
+        Assert.Equal("Termijn", taak.MoetWeigerenMetVeld());
+
+        t.Casus.PlanEvaluatie(Vandaag.AddYears(5), Vandaag).MoetLukken();
+        t.Casus.VoegTaakToe("Iets", t.Vader.Id, null, Vandaag.AddYears(5), Vandaag).MoetLukken();
+    }
+
+    [Fact]
     public void Een_evaluatie_kan_vandaag_of_later_worden_gepland()
     {
         var t = Nieuw();

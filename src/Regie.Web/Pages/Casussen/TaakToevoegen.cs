@@ -21,7 +21,7 @@ public static class TaakToevoegen
         }
         // In the order the domain checks.
         var veld = !casus.Betrokkenen.Any(b => b.Id == invoer.BetrokkeneId && b.IsActief) ? nameof(invoer.BetrokkeneId)
-            : invoer.Termijn < vandaag ? nameof(invoer.Termijn) : nameof(invoer.Omschrijving);
+            : uitkomst.Veld == nameof(Taak.Termijn) ? nameof(invoer.Termijn) : nameof(invoer.Omschrijving);
         return (uitkomst, veld);
     }
 }

@@ -98,7 +98,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
         {
             // The refusal goes next to the field it is about, in the order the domain checks.
             var veld = !casus.Betrokkenen.Any(b => b.Id == Nieuw.BetrokkeneId && b.IsActief) ? "Nieuw.BetrokkeneId"
-                : Nieuw.Termijn < vandaag ? "Nieuw.Termijn" : "Nieuw.Omschrijving";
+                : uitkomst.Veld == nameof(Taak.Termijn) ? "Nieuw.Termijn" : "Nieuw.Omschrijving";
             ModelState.AddModelError(veld, uitkomst.Melding);
             return await OpnieuwAsync(casusId, toegang, ct);
         }
