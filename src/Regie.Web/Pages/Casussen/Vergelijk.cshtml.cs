@@ -45,13 +45,16 @@ public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisat
     private static IEnumerable<Onderdeel> Vergelijk(HandreikingSnapshot oud, HandreikingSnapshot nieuw)
     {
         static string Regels(IEnumerable<string> regels) => string.Join("\n", regels);
+        // The number is what ouders call, and it is in the handreiking: a new one is a change worth showing.
+        static string Telefoon(string? telefoon) => telefoon is null ? "" : $", tel. {telefoon}";
         static string Betrokkenen(HandreikingSnapshot h) =>
-            Regels(h.Betrokkenen.OrderBy(b => b.Naam).Select(b => $"{b.Naam} – {b.RolOfRelatie}{(b.Organisatie is null ? "" : $" ({b.Organisatie})")}"));
+            Regels(h.Betrokkenen.OrderBy(b => b.Naam).Select(b =>
+                $"{b.Naam} – {b.RolOfRelatie}{(b.Organisatie is null ? "" : $" ({b.Organisatie})")}{Telefoon(b.Telefoon)}"));
         static string Taken(HandreikingSnapshot h) =>
             Regels(h.Taken.OrderBy(t => t.Wie).ThenBy(t => t.Omschrijving)
                 .Select(t => $"{t.Wie}: {t.Omschrijving}{(t.Termijn is { } d ? $" (tot {Weergave.Datum(d)})" : "")}"));
         static string Regie(HandreikingSnapshot h) => Regels(
-            new[] { $"Procesregie: {h.Procesregie.Naam}{(h.Procesregie.Organisatie is null ? "" : $" ({h.Procesregie.Organisatie})")}" }
+            new[] { $"Procesregie: {h.Procesregie.Naam}{(h.Procesregie.Organisatie is null ? "" : $" ({h.Procesregie.Organisatie})")}{Telefoon(h.Procesregie.Telefoon)}" }
                 .Concat(h.Procesregie.Mandaat is null ? [] : [$"Mandaat: {h.Procesregie.Mandaat}"])
                 .Concat(h.InhoudelijkeRegie.OrderBy(r => r.Onderdeel, StringComparer.CurrentCulture)
                     .Select(r => $"Inhoudelijke regie {r.Onderdeel}: {r.Naam}")));

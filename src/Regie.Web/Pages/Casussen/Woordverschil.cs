@@ -12,11 +12,15 @@ public static class Woordverschil
     /// <summary>A run of words that stayed, went or came; the page encodes <see cref="Tekst"/> like any other text.</summary>
     public sealed record Stuk(string Tekst, Soort Soort);
 
+    // DiffPlex's WordChunker plus line breaks: without them the last word of a line and the first of the next were one
+    // piece, so a changed word at the end of a line also marked the next line's first word.
+    private static readonly DelimiterChunker Woorden = new([' ', '\t', '\r', '\n', '.', '(', ')', '{', '}', ',', '!', '?', ';']);
+
     /// <summary>The old text with its removed words marked, and the new text with its added words marked.</summary>
     public static (IReadOnlyList<Stuk> Oud, IReadOnlyList<Stuk> Nieuw) Van(string oud, string nieuw)
     {
-        // The word chunker keeps spaces and punctuation as pieces of their own, so a changed word is marked alone.
-        var verschil = Differ.Instance.CreateDiffs(oud, nieuw, false, false, WordChunker.Instance);
+        // Spaces, line breaks and punctuation are pieces of their own, so a changed word is marked alone.
+        var verschil = Differ.Instance.CreateDiffs(oud, nieuw, false, false, Woorden);
         var stukkenOud = new List<Stuk>();
         var stukkenNieuw = new List<Stuk>();
         int a = 0, b = 0;
