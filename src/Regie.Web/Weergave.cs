@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 
@@ -21,6 +22,22 @@ public static class Weergave
 
     public static readonly TimeZoneInfo NederlandseTijd =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
+
+    /// <summary>An e-mail address that may wrap before "@" and ".", so a narrow column breaks it there and not in the
+    /// middle of a word. No address reads as "–".</summary>
+    public static IHtmlContent Email(string? adres)
+    {
+        if (string.IsNullOrEmpty(adres)) return new HtmlString("–");
+        var html = new HtmlContentBuilder();
+        var begin = 0;
+        for (var i = 1; i < adres.Length; i++)
+        {
+            if (adres[i] is not ('@' or '.')) continue;
+            html.Append(adres[begin..i]).AppendHtml("<wbr>");
+            begin = i;
+        }
+        return html.Append(adres[begin..]);
+    }
 
     public static string Status(CasusStatus status) => status switch
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Logboek;
 using Regie.Web.Demo;
@@ -13,11 +14,14 @@ public sealed class LogboekZoekenTests(RegieApp app) : IClassFixture<RegieApp>
         return await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
     }
 
+    private static readonly Regex GuidPatroon =
+        new("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase);
+
     private static IEnumerable<string> Rijen(AngleSharp.Html.Dom.IHtmlDocument html) =>
         html.QuerySelectorAll("table tbody tr").Select(r => r.TextContent);
 
     [Fact]
-    public async Task Zoeken_op_gebruiker_en_periode_vindt_de_regel_met_het_casusnummer_maar_zonder_inhoud()
+    public async Task Zoeken_op_gebruiker_en_periode_vindt_de_regel_met_de_casuscode_maar_zonder_inhoud()
     {
         var tukker = await TukkerIdAsync();
         (await (await app.IngelogdAlsAsync("jeugdconsulent")).GetAsync($"/Casussen/{tukker}")).EnsureSuccessStatusCode();
@@ -28,15 +32,36 @@ public sealed class LogboekZoekenTests(RegieApp app) : IClassFixture<RegieApp>
         var rijen = Rijen(html).ToList();
         Assert.NotEmpty(rijen);
         Assert.All(rijen, r => Assert.Contains("Sanne de Vries", r, StringComparison.Ordinal));
-        Assert.Contains(rijen, r => r.Contains(tukker.ToString(), StringComparison.Ordinal) && r.Contains("Bekeken", StringComparison.Ordinal));
+        Assert.Contains(rijen, r => r.Contains(DemoData.TukkerCode, StringComparison.Ordinal) && r.Contains("Bekeken", StringComparison.Ordinal));
         Assert.DoesNotContain("Tukker", html.Body!.TextContent, StringComparison.Ordinal);
+        // The intro promises the casus code; a GUID tells the beheerder nothing.
+        Assert.DoesNotMatch(GuidPatroon, html.QuerySelector("table.logboek")!.TextContent);
 
         var perEmail = await RegieApp.LeesHtmlAsync(await beheerder.GetAsync($"/Beheer/Logboek?gebruiker=JEUGDCONSULENT@{DemoData.Domein}"));
-        Assert.Contains(Rijen(perEmail), r => r.Contains(tukker.ToString(), StringComparison.Ordinal));
+        Assert.Contains(Rijen(perEmail), r => r.Contains(DemoData.TukkerCode, StringComparison.Ordinal));
 
         var andereDag = await RegieApp.LeesHtmlAsync(await beheerder.GetAsync("/Beheer/Logboek?gebruiker=sanne&van=2026-11-25"));
         Assert.Empty(Rijen(andereDag));
         Assert.Contains("0 regels gevonden", andereDag.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_regel_van_een_casus_die_niet_meer_bestaat_toont_onbekende_casus_en_geen_id()
+    {
+        var weg = Guid.NewGuid();
+        await using (var db = app.NieuweDbContext())
+        {
+            db.Logboek.Add(new LogboekRegel(RegieApp.Start.AddDays(-20), Guid.NewGuid(), "Verdwenen Tester", weg, "Casus",
+                LogboekActie.Bekeken, null, "127.0.0.1"));
+            await db.SaveChangesAsync();
+        }
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+
+        var html = await RegieApp.LeesHtmlAsync(await beheerder.GetAsync("/Beheer/Logboek?gebruiker=verdwenen"));
+
+        var rij = Assert.Single(Rijen(html));
+        Assert.Contains("onbekende casus", rij, StringComparison.Ordinal);
+        Assert.DoesNotContain(weg.ToString(), html.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -88,4 +88,20 @@ public sealed class NieuweCasusTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Geweigerd", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task De_indicaties_zeggen_wat_ze_betekenen_in_plaats_van_steeds_Twents_Model()
+    {
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+
+        var html = await RegieApp.LeesHtmlAsync(await client.GetAsync("/Casussen/Nieuw"));
+
+        var keuzes = html.QuerySelectorAll("#Input_Indicaties label.keuze").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(6, keuzes.Count);
+        Assert.Contains(keuzes, k => k.StartsWith("OB3B", StringComparison.Ordinal)
+            && k.Contains("Hulp om nieuwe vaardigheden te leren. Gedrag zit in de weg", StringComparison.Ordinal));
+        Assert.Contains(keuzes, k => k.StartsWith("OB4E", StringComparison.Ordinal) && k.Contains("regio", StringComparison.Ordinal));
+        Assert.All(keuzes, k => Assert.DoesNotContain("Twents Model", k, StringComparison.Ordinal));
+        Assert.Equal(6, keuzes.Select(k => k[4..].Trim()).Distinct().Count()); // each line says something of its own
+    }
 }

@@ -16,6 +16,23 @@ public sealed class GezondheidTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Every browser asks for /favicon.ico by itself; a 404 there is a console error on every page.</summary>
+    [Theory]
+    [InlineData("/favicon.ico", "image/x-icon")]
+    [InlineData("/favicon.svg", "image/svg+xml")]
+    public async Task Het_favicon_is_er_zonder_inloggen(string pad, string soort)
+    {
+        var client = app.NieuweClient();
+
+        var response = await client.GetAsync(pad);
+        var inlogpagina = await RegieApp.LeesHtmlAsync(await client.GetAsync("/Account/Inloggen"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(soort, response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("/favicon.svg", inlogpagina.QuerySelector("head link[rel=icon]")?.GetAttribute("href"));
+    }
+
     /// <summary>Ready checks the database and the PDF browser. The database answers here, so the app is never Unhealthy;
     /// only the PDF part depends on this machine (ZonderChromiumTests covers the missing browser on purpose).</summary>
     [Fact]

@@ -9,7 +9,7 @@ using Regie.Web.Infrastructure.Autorisatie;
 
 namespace Regie.Web.Pages.Beheer;
 
-/// <summary>Searching the logboek by user and period. Casus lines show the casus id and the action, not their
+/// <summary>Searching the logboek by user and period. Casus lines show the casus code and the action, not their
 /// description, and ouders appear as "Ouder": their names would reveal the family.</summary>
 [Authorize(Policy = Policies.Beheer)]
 public sealed class LogboekModel(RegieDbContext db) : PageModel
@@ -25,7 +25,11 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
     public sealed record Regel(DateTimeOffset Tijdstip, string Gebruiker, Guid? CasusId, string Entiteit, LogboekActie Actie,
         string? Omschrijving, string? IpAdres);
 
+    public const string OnbekendeCasus = "onbekende casus";
+
     public IReadOnlyList<Regel> Regels { get; private set; } = [];
+    /// <summary>Casus code per casus id on this page; the logboek keeps only the id, so the code is looked up when read.</summary>
+    public IReadOnlyDictionary<Guid, string> Casuscodes { get; private set; } = new Dictionary<Guid, string>();
     public int Totaal { get; private set; }
     public int HuidigePagina { get; private set; } = 1;
     public int AantalPaginas => Math.Max(1, (Totaal + PerPagina - 1) / PerPagina);
@@ -71,6 +75,9 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
             .Select(l => new Regel(l.Tijdstip, ouders.Contains(l.GebruikerId) ? "Ouder" : l.Gebruiker, l.CasusId, l.Entiteit, l.Actie,
                 l.CasusId == null ? l.Omschrijving : null, l.IpAdres))
             .ToListAsync(ct);
+        var casusIds = Regels.Where(r => r.CasusId is not null).Select(r => r.CasusId!.Value).Distinct().ToList();
+        Casuscodes = await db.Casussen.Where(c => casusIds.Contains(c.Id)).Select(c => new { c.Id, c.Code })
+            .ToDictionaryAsync(c => c.Id, c => c.Code, ct);
         return Page();
     }
 
@@ -82,6 +89,10 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Tot)) route["tot"] = Tot;
         return route;
     }
+
+    /// <summary>"–" for a line without casus; a casus that no longer exists shows as "onbekende casus", never as its id.</summary>
+    public string Casuscode(Guid? casusId) =>
+        casusId is not { } id ? "–" : Casuscodes.TryGetValue(id, out var code) ? code : OnbekendeCasus;
 
     // Not named On...: Razor Pages would take it for a handler.
     /// <summary>"true" for a field with an error, else null so the attribute is left out.</summary>
