@@ -40,6 +40,8 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Regie", ConnectionString);
         builder.UseSetting("Regie:DemoData", "true");
+        // Accounts a test makes itself skip 2FA here; TweeStapsApp switches it on to test 2FA itself.
+        builder.UseSetting("Regie:RequireTwoFactor", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test logs in from the same address; the limit itself is tested on its own.
         builder.UseSetting("Regie:RateLimit:InloggenPerMinuut", "100000");

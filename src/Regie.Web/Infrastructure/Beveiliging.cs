@@ -1,7 +1,10 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Infrastructure;
 
@@ -19,7 +22,9 @@ public static class Beveiliging
     public static void AddRegieBeveiliging(this WebApplicationBuilder builder)
     {
         // Several app instances share one key ring, so each accepts the others' cookies and antiforgery tokens.
-        builder.Services.AddDataProtection().SetApplicationName("Regie").PersistKeysToDbContext<RegieDbContext>();
+        var sleutels = builder.Services.AddDataProtection().SetApplicationName("Regie").PersistKeysToDbContext<RegieDbContext>();
+        // The keys sign the login cookies: in the database they are encrypted with this certificate when one is given.
+        if (Certificaat(builder.Configuration) is { } certificaat) sleutels.ProtectKeysWithCertificate(certificaat);
 
         builder.Services.AddAntiforgery(o =>
         {
@@ -68,8 +73,30 @@ public static class Beveiliging
         });
     }
 
+    /// <summary>The certificate of Regie:DataProtection:Certificaat (a .pfx, with Regie:DataProtection:CertificaatWachtwoord).</summary>
+    private static X509Certificate2? Certificaat(IConfiguration config)
+    {
+        if (config["Regie:DataProtection:Certificaat"] is not { Length: > 0 } pad) return null;
+        try
+        {
+            var certificaat = X509CertificateLoader.LoadPkcs12FromFile(pad, config["Regie:DataProtection:CertificaatWachtwoord"]);
+            return certificaat.HasPrivateKey ? certificaat
+                : throw new StartFout($"Het certificaat {pad} (Regie:DataProtection:Certificaat) heeft geen privésleutel.");
+        }
+        catch (CryptographicException e)
+        {
+            throw new StartFout($"Het certificaat {pad} (Regie:DataProtection:Certificaat) kan niet worden gelezen: {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new StartFout($"Het certificaat {pad} (Regie:DataProtection:Certificaat) kan niet worden gelezen: {e.Message}", e);
+        }
+    }
+
     public static void UseRegieBeveiliging(this WebApplication app)
     {
+        if (!Opstartcontrole.IsOntwikkelingOfTest(app.Environment) && string.IsNullOrEmpty(app.Configuration["Regie:DataProtection:Certificaat"]))
+            app.Logger.LogWarning("De sleutels van de inlogcookies staan onversleuteld in de database: zet Regie:DataProtection:Certificaat (een .pfx) om ze te versleutelen.");
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
         app.Use(async (context, next) =>
