@@ -43,7 +43,7 @@ public sealed class OpstartTests
         }
     }
 
-    private static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
+    internal static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Regie.Web.dll");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
@@ -53,6 +53,7 @@ public sealed class OpstartTests
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment.Remove("ConnectionStrings__Regie");
+        start.Environment.Remove("ConnectionStrings__RegieMigraties");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (sleutel, waarde) in omgeving) start.Environment[sleutel] = waarde;
 
