@@ -50,8 +50,8 @@ public static class RegieDatabase
             builder.Services.AddHostedService<EmbeddedPostgresStopper>();
             // A fresh password each start: only this process uses the login, and no second secret is stored.
             var wachtwoord = EmbeddedPostgres.NewPassword();
-            await DatabaseRollen.MaakLoginAsync(server.ConnectionString, DatabaseRollen.AppLogin, wachtwoord);
-            migraties = server.ConnectionString;
+            migraties = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Pooling = false }.ConnectionString;
+            await DatabaseRollen.MaakLoginAsync(migraties, DatabaseRollen.AppLogin, wachtwoord);
             connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString)
             {
                 Username = DatabaseRollen.AppLogin,
@@ -73,11 +73,13 @@ public static class RegieDatabase
         if (verbindingen.Migraties is { } eigenaar)
         {
             await ProbeerAsync(eigenaar);
-            await using (var migratie = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(eigenaar).Options))
+            // No pool: the owner's connection is not kept open once the app serves requests.
+            var eenmalig = new NpgsqlConnectionStringBuilder(eigenaar) { Pooling = false }.ConnectionString;
+            await using (var migratie = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(eenmalig).Options))
             {
                 await migratie.Database.MigrateAsync();
             }
-            await MaakLidAsync(eigenaar, login);
+            await MaakLidAsync(eenmalig, login);
         }
 
         await using var scope = app.Services.CreateAsyncScope();
