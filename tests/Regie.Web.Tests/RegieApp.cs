@@ -19,11 +19,17 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Klok { get; } = new(Start);
-    public string ConnectionString { get; private set; } = "";
+    public TestDatabase Database { get; private set; } = new("", "");
+
+    /// <summary>The owner's connection (migrations; tests that seed or inspect data directly).</summary>
+    public string ConnectionString => Database.Eigenaar;
+
+    /// <summary>The runtime login the app serves requests with: no superuser, no owner, logboek read and add only.</summary>
+    public string AppConnectionString => Database.App;
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await DatabaseAsync();
+        Database = await DatabaseAsync();
         Starten(); // start the app: migrations and demo data run now, not inside the first test
     }
 
@@ -31,14 +37,16 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual void Starten() => _ = Server;
 
     /// <summary>A fresh database; a second app instance overrides this to share the first one's.</summary>
-    protected virtual Task<string> DatabaseAsync() => TestDatabaseServer.NieuweDatabaseAsync();
+    protected virtual Task<TestDatabase> DatabaseAsync() => TestDatabaseServer.NieuweDatabaseAsync();
 
     Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Regie", ConnectionString);
+        // As in production: migrations at start as the owner, requests as the runtime login.
+        builder.UseSetting("ConnectionStrings:Regie", AppConnectionString);
+        builder.UseSetting("ConnectionStrings:RegieMigraties", ConnectionString);
         builder.UseSetting("Regie:DemoData", "true");
         // Accounts a test makes itself skip 2FA here; TweeStapsApp switches it on to test 2FA itself.
         builder.UseSetting("Regie:RequireTwoFactor", "false");
@@ -58,8 +66,13 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>A context as the owner: for seeding and checking data behind the app's back.</summary>
     public RegieDbContext NieuweDbContext() =>
         new(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(ConnectionString).Options);
+
+    /// <summary>A context as the app's runtime login, with exactly the rights the app has.</summary>
+    public RegieDbContext NieuweAppDbContext() =>
+        new(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(AppConnectionString).Options);
 
     /// <summary>Logs in through the real login form (with its antiforgery token) and returns the client holding the cookie.</summary>
     public async Task<HttpClient> IngelogdAlsAsync(string account, string wachtwoord = Demo.DemoData.Wachtwoord)

@@ -1,40 +1,65 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Tests;
 
-/// <summary>One PostgreSQL server for the whole test run, in this order: the REGIE_TEST_DB connection string if set,
-/// else Testcontainers where Docker answers, else a private cluster from the local binaries.
-/// Every test class gets a database of its own on it, so each class starts clean.</summary>
+/// <summary>A test database with the app's two roles: <see cref="Eigenaar"/> owns it and runs the migrations (a login
+/// that is no superuser, as on a hosted server); <see cref="App"/> is the runtime login, a member of regie_app.</summary>
+public sealed record TestDatabase(string Eigenaar, string App);
+
+/// <summary>One PostgreSQL server for the whole test run, in this order: the REGIE_TEST_DB connection string if set
+/// (a login that may create databases and roles), else Testcontainers where Docker answers, else a private cluster
+/// from the local binaries. Every test class gets a database of its own on it, so each class starts clean.</summary>
 public static class TestDatabaseServer
 {
-    private static readonly Lazy<Task<Func<string, Task<string>>>> Server = new(StartAsync);
+    internal const string EigenaarLogin = "regie_test_eigenaar";
+    internal const string AppLogin = "regie_test_web";
 
-    public static async Task<string> NieuweDatabaseAsync()
+    private static readonly Lazy<Task<Func<string, Task<TestDatabase>>>> Server = new(StartAsync);
+
+    public static async Task<TestDatabase> NieuweDatabaseAsync()
     {
         var maak = await Server.Value;
         return await maak($"regie_test_{Guid.NewGuid():N}");
     }
 
-    private static async Task<Func<string, Task<string>>> StartAsync()
+    private static async Task<Func<string, Task<TestDatabase>>> StartAsync()
     {
-        var configured = Environment.GetEnvironmentVariable("REGIE_TEST_DB");
-        if (!string.IsNullOrWhiteSpace(configured))
+        var beheer = Environment.GetEnvironmentVariable("REGIE_TEST_DB");
+        if (string.IsNullOrWhiteSpace(beheer))
         {
-            return async naam =>
-            {
-                await using (var connection = new NpgsqlConnection(configured))
-                {
-                    await connection.OpenAsync();
-                    await using var command = new NpgsqlCommand($"CREATE DATABASE \"{naam}\"", connection);
-                    await command.ExecuteNonQueryAsync();
-                }
-                return new NpgsqlConnectionStringBuilder(configured) { Database = naam }.ConnectionString;
-            };
+            beheer = await StartEigenServerAsync();
         }
 
+        // The same roles as in production, made once per run: parallel test classes then never race on CREATE ROLE.
+        var eigenaarWachtwoord = Wachtwoord(beheer, EigenaarLogin);
+        var appWachtwoord = Wachtwoord(beheer, AppLogin);
+        await DatabaseRollen.MaakLoginAsync(beheer, EigenaarLogin, eigenaarWachtwoord);
+        await DatabaseRollen.MaakLoginAsync(beheer, AppLogin, appWachtwoord);
+        await DatabaseRollen.MaakGroepAsync(beheer);
+        await DatabaseRollen.MaakLidAsync(beheer, AppLogin);
+
+        return async naam =>
+        {
+            await using (var connection = new NpgsqlConnection(beheer))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{naam}\" OWNER {EigenaarLogin}", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+            string Voor(string login, string wachtwoord) =>
+                new NpgsqlConnectionStringBuilder(beheer) { Database = naam, Username = login, Password = wachtwoord }.ConnectionString;
+            return new TestDatabase(Voor(EigenaarLogin, eigenaarWachtwoord), Voor(AppLogin, appWachtwoord));
+        };
+    }
+
+    /// <summary>Starts the private server; returns a superuser connection string to its maintenance database.</summary>
+    private static async Task<string> StartEigenServerAsync()
+    {
         OpruimenVanEerdereRuns();
         var map = Path.Combine(Path.GetTempPath(), $"{MapVoorvoegsel}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
@@ -47,12 +72,12 @@ public static class TestDatabaseServer
         // The test host may be killed before ProcessExit runs (a crash, a time-out, Ctrl+C): a watcher outside
         // this process then stops the server and removes the folder, so no run leaves a cluster behind.
         BewaakOpruimen(Environment.ProcessId, map);
-        return async naam =>
-        {
-            await server.CreateDatabaseAsync(naam);
-            return server.ConnectionStringFor(naam);
-        };
+        return server.ConnectionStringFor("postgres");
     }
+
+    // Stable per server: two test runs against one REGIE_TEST_DB do not change each other's passwords.
+    private static string Wachtwoord(string beheer, string login) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"regie-test|{beheer}|{login}")));
 
     internal const string MapVoorvoegsel = "regie-tests-";
 

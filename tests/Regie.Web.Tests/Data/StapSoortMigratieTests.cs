@@ -13,7 +13,7 @@ public sealed class StapSoortMigratieTests
     [Fact]
     public async Task Bestaande_sjablonen_en_casusstappen_krijgen_hun_soort_uit_het_stapnummer()
     {
-        var connectionString = await TestDatabaseServer.NieuweDatabaseAsync();
+        var connectionString = (await TestDatabaseServer.NieuweDatabaseAsync()).Eigenaar;
         await using var db = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(connectionString).Options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261124080836_HandreikingPdf");

@@ -72,7 +72,7 @@ public sealed class OpstartTests
         Assert.DoesNotContain(Demo.DemoData.Wachtwoord, uitvoer, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
+    internal static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Regie.Web.dll");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
@@ -82,6 +82,7 @@ public sealed class OpstartTests
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment.Remove("ConnectionStrings__Regie");
+        start.Environment.Remove("ConnectionStrings__RegieMigraties");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Regie__PubliekeUrl"] = "https://regie.example.nl";
         start.Environment["Regie__DemoData"] = "false";

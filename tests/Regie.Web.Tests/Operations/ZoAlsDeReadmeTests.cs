@@ -66,7 +66,7 @@ public sealed partial class ZoAlsDeReadmeTests
             RedirectStandardError = true,
             WorkingDirectory = RepoMap(),
         };
-        foreach (var sleutel in new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "ConnectionStrings__Regie", "ASPNETCORE_URLS" })
+        foreach (var sleutel in new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "ConnectionStrings__Regie", "ConnectionStrings__RegieMigraties", "ASPNETCORE_URLS" })
             start.Environment.Remove(sleutel);
         start.Environment["Regie__EmbeddedPostgres__DataDirectory"] = map;
         var app = Process.Start(start)!;

@@ -58,9 +58,9 @@ public sealed class BeveiligingTests(RegieApp app) : IClassFixture<RegieApp>
 }
 
 /// <summary>A second app instance on the first one's database: stateless instances behind one load balancer.</summary>
-public sealed class TweedeInstantie(string connectionString) : RegieApp
+public sealed class TweedeInstantie(TestDatabase database) : RegieApp
 {
-    protected override Task<string> DatabaseAsync() => Task.FromResult(connectionString);
+    protected override Task<TestDatabase> DatabaseAsync() => Task.FromResult(database);
 }
 
 public sealed class TweeInstantiesTests(RegieApp eerste) : IClassFixture<RegieApp>
@@ -68,7 +68,7 @@ public sealed class TweeInstantiesTests(RegieApp eerste) : IClassFixture<RegieAp
     [Fact]
     public async Task Twee_instanties_op_een_database_accepteren_elkaars_inlogcookie_en_formulieren()
     {
-        await using var tweede = new TweedeInstantie(eerste.ConnectionString);
+        await using var tweede = new TweedeInstantie(eerste.Database);
         await ((IAsyncLifetime)tweede).InitializeAsync();
         // Take the cookies the first instance issued and present them to the second.
         var inlog = await LoginCookiesAsync(eerste);

@@ -31,7 +31,7 @@ public sealed record EmbeddedPostgresOptions
 /// A private PostgreSQL server for development runs and tests: a Testcontainers container when a Docker
 /// engine answers, otherwise a local cluster started with the installed initdb/pg_ctl on a free port.
 /// </summary>
-public sealed class EmbeddedPostgres : IAsyncDisposable
+public sealed partial class EmbeddedPostgres : IAsyncDisposable
 {
     /// <summary>Message of the <see cref="InvalidOperationException"/> thrown when no PostgreSQL binaries are found.</summary>
     public const string PostgresNotFoundMessage =
@@ -312,6 +312,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var createdDirectory = !Directory.Exists(dataDirectory);
         var initialized = false;
         int port;
+        string password;
         try
         {
             Directory.CreateDirectory(dataDirectory);
@@ -324,6 +325,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
             await cluster.StopLeftoverServerAsync(logger, ct);
             port = await cluster.StartServerAsync(logger, ct);
+            password = await cluster.EnsurePasswordAuthenticationAsync(port, logger, ct);
         }
         catch
         {
@@ -341,6 +343,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             Host = "127.0.0.1",
             Port = port,
             Username = SuperUser,
+            Password = password,
             Database = options.DatabaseName,
             Pooling = true,
             IncludeErrorDetail = true,
@@ -492,7 +495,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return new ToolResult(process.ExitCode, output);
     }
 
-    private sealed class LocalCluster(string binDirectory, string dataDirectory, bool persistent, bool runAsPostgres)
+    private sealed partial class LocalCluster(string binDirectory, string dataDirectory, bool persistent, bool runAsPostgres)
     {
         private string PgCtl => Path.Combine(binDirectory, "pg_ctl");
 
@@ -519,18 +522,38 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             }
         }
 
+        /// <summary>initdb with password authentication only; the superuser's password is kept in the data folder.</summary>
         public async Task InitDbAsync(CancellationToken ct)
         {
-            List<string> arguments =
-            [
-                "-D", dataDirectory, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
-            ];
-            if (!persistent)
+            var password = NewPassword();
+            // initdb wants an empty data folder, so the password goes in through a private file next to it.
+            var passwordFile = Path.Combine(Path.GetTempPath(), $"regie-initdb-{Guid.NewGuid():N}");
+            WritePrivateFile(passwordFile, password);
+            try
             {
-                arguments.Add("--no-sync");
+                if (runAsPostgres)
+                {
+                    await ChownToPostgresAsync(passwordFile, ct);
+                }
+
+                List<string> arguments =
+                [
+                    "-D", dataDirectory, "-U", SuperUser, "--auth=scram-sha-256", "--pwfile=" + passwordFile,
+                    "-E", "UTF8", "--locale=C.UTF-8",
+                ];
+                if (!persistent)
+                {
+                    arguments.Add("--no-sync");
+                }
+
+                await RunCheckedAsync(Path.Combine(binDirectory, "initdb"), arguments, ct);
+            }
+            finally
+            {
+                File.Delete(passwordFile);
             }
 
-            await RunCheckedAsync(Path.Combine(binDirectory, "initdb"), arguments, ct);
+            WritePrivateFile(PasswordFile, password);
         }
 
         /// <summary>
