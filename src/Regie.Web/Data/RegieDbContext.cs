@@ -18,6 +18,8 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     /// <summary>Shared by every app instance, so that each accepts the others' cookies and antiforgery tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Uitnodiging> Uitnodigingen => Set<Uitnodiging>();
+    public DbSet<Sessie> Sessies => Set<Sessie>();
+    public DbSet<Wachtwoordherstel> Wachtwoordherstellen => Set<Wachtwoordherstel>();
 
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Medewerker> Medewerkers => Set<Medewerker>();

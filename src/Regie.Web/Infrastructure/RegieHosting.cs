@@ -7,6 +7,7 @@ using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure.Email;
 using Regie.Web.Infrastructure.Pdf;
+using Regie.Web.Infrastructure.Sessies;
 using Regie.Web.Pages.Account;
 using Serilog;
 using Serilog.Events;
@@ -59,12 +60,13 @@ public static class RegieHosting
             .AddClaimsPrincipalFactory<RegieClaimsFactory>()
             .AddErrorDescriber<NederlandseIdentityFouten>();
 
-        // A deactivated account or a reset 2FA ends existing sessions within a minute.
+        // Backstop for changes that do not end sessions themselves: a new security stamp logs out within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAuthorization(o => o.AddRegiePolicies());
         builder.Services.AddSingleton<IAuthorizationHandler, CasusAutorisatieHandler>();
         builder.Services.AddScoped<CasusAutorisatie>();
         builder.AddRegieBeveiliging();
+        builder.Services.AddRegieSessies();
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -98,6 +100,8 @@ public static class RegieHosting
             o.Conventions.AllowAnonymousToPage("/Account/Uitnodiging");
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetCode");
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetHerstelcode");
+            o.Conventions.AllowAnonymousToPage("/Account/WachtwoordVergeten");
+            o.Conventions.AllowAnonymousToPage("/Account/WachtwoordHerstellen");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/NietGevonden");
             o.Conventions.AllowAnonymousToPage("/Verificatie/Index");

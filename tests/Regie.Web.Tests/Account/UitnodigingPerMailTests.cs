@@ -96,7 +96,7 @@ public sealed class UitnodigingPerMailTests(RegieAppMetMail app) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, (await Formulieren.KiesWachtwoordAsync(app, link, "Per-Mail-Gekregen-2026")).StatusCode);
     }
 
-    private static string Ontcijfer(string mail)
+    internal static string Ontcijfer(string mail)
     {
         var scheiding = mail.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         var kop = mail[..scheiding];

@@ -6,6 +6,7 @@ public sealed class VeiligPadTests
 {
     [Theory]
     [InlineData("/Account/Uitnodiging/abcDEF-123_xyz", "/Account/Uitnodiging/***")]
+    [InlineData("/Account/WachtwoordHerstellen/abcDEF-123_xyz", "/Account/WachtwoordHerstellen/***")]
     [InlineData("/account/uitnodiging/abc?x=1", "/account/uitnodiging/***?x=1")]
     [InlineData("/Casussen", "/Casussen")]
     [InlineData(null, "")]

@@ -993,6 +993,34 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("HandreikingPdfs", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Web.Data.Sessie", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sleutel");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("VerlooptOp");
+
+                    b.ToTable("Sessies");
+                });
+
             modelBuilder.Entity("Regie.Web.Data.Uitnodiging", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1039,6 +1067,44 @@ namespace Regie.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Uitnodigingen");
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.Wachtwoordherstel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("GebruiktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Wachtwoordherstellen");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1246,7 +1312,25 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Web.Data.Sessie", b =>
+                {
+                    b.HasOne("Regie.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Web.Data.Uitnodiging", b =>
+                {
+                    b.HasOne("Regie.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.Wachtwoordherstel", b =>
                 {
                     b.HasOne("Regie.Web.Data.Gebruiker", null)
                         .WithMany()

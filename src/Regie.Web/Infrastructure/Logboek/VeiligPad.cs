@@ -4,12 +4,12 @@ using Serilog.Events;
 
 namespace Regie.Web.Infrastructure.Logboek;
 
-/// <summary>An invitation link carries a secret token in its path; logs and the logboek keep only "***".</summary>
+/// <summary>Invitation and password-reset links carry a secret token in their path; logs and the logboek keep only "***".</summary>
 public static partial class VeiligPad
 {
     public static string Van(string? pad) => pad is null ? "" : UitnodigingToken().Replace(pad, "$1***");
 
-    [GeneratedRegex("(/Account/Uitnodiging/)[^/?]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(/Account/(?:Uitnodiging|WachtwoordHerstellen)/)[^/?]+", RegexOptions.IgnoreCase)]
     private static partial Regex UitnodigingToken();
 }
 

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Infrastructure.Sessies;
 
 namespace Regie.Web.Pages.Account;
 
 [EnableRateLimiting(Beveiliging.InlogLimiet)]
 public sealed class TweeStapsVerificatieModel(
     UserManager<Gebruiker> users, SignInManager<Gebruiker> signIn, IConfiguration config, IHostEnvironment env,
-    ILogger<TweeStapsVerificatieModel> log) : PageModel
+    RegieDbContext db, SessieStore sessies, ILogger<TweeStapsVerificatieModel> log) : PageModel
 {
     public const int AantalHerstelcodes = 10;
     public const string CodeKloptNiet = "Deze code klopt niet. Vul de code in die de app nu laat zien.";
@@ -64,6 +65,7 @@ public sealed class TweeStapsVerificatieModel(
         }
 
         await users.SetTwoFactorEnabledAsync(gebruiker, true);
+        await BeeindigAndereSessiesAsync(gebruiker);
         log.LogInformation("Tweestapsverificatie aangezet voor {GebruikerId}", gebruiker.Id);
         return await ToonNieuweHerstelcodesAsync(gebruiker, "Tweestapsverificatie staat nu aan.");
     }
@@ -90,6 +92,7 @@ public sealed class TweeStapsVerificatieModel(
         await users.SetTwoFactorEnabledAsync(gebruiker, false);
         // A new key when it is switched on again, so an old phone or a copied key no longer works.
         await users.ResetAuthenticatorKeyAsync(gebruiker);
+        await BeeindigAndereSessiesAsync(gebruiker);
         await signIn.RefreshSignInAsync(gebruiker);
         log.LogInformation("Tweestapsverificatie uitgezet voor {GebruikerId}", gebruiker.Id);
         TempData["Melding"] = "Tweestapsverificatie staat uit. U logt nu in met alleen uw wachtwoord.";
@@ -105,6 +108,10 @@ public sealed class TweeStapsVerificatieModel(
         TempData["Melding"] = melding;
         return RedirectToPage();
     }
+
+    // Another browser that is still logged in may be the reason for the change: it must not stay in.
+    private Task<int> BeeindigAndereSessiesAsync(Gebruiker gebruiker) =>
+        sessies.BeeindigAsync(db, gebruiker.Id, SessieStore.SleutelVan(User), HttpContext.RequestAborted);
 
     private async Task LaadAsync(Gebruiker gebruiker)
     {

@@ -7,6 +7,7 @@ using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Sessies;
 using Regie.Web.Pages.Account;
 
 namespace Regie.Web.Pages.Beheer;
@@ -14,7 +15,8 @@ namespace Regie.Web.Pages.Beheer;
 /// <summary>The accounts of professionals, regiocoördinatoren and beheerders. Ouder accounts are left out: their names
 /// are the family's, and the regievoerder of the casus invites them.</summary>
 [Authorize(Policy = Policies.Beheer)]
-public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> users, Uitnodigingen uitnodigingen, Logboekschrijver logboek) : PageModel
+public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> users, Uitnodigingen uitnodigingen, Logboekschrijver logboek,
+    SessieStore sessies) : PageModel
 {
     public sealed record Regel(Guid Id, string Naam, string? Email, string? Rol, string? Organisatie, bool Actief,
         bool TweeStaps, bool HeeftWachtwoord, Guid? MedewerkerId = null);
@@ -67,16 +69,17 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
             medewerker?.Deactiveer();
         }
         logboek.Schrijf(null, "Account", LogboekActie.Gewijzigd, $"Account {gebruiker.Id} gedeactiveerd");
-        // A new security stamp ends the sessions that are open now; UserManager saves the rest of this DbContext with it.
+        // UserManager saves the rest of this DbContext with the new security stamp; the open sessions end right after.
         var result = await users.UpdateSecurityStampAsync(gebruiker);
         if (!result.Succeeded) return Mislukt(result);
+        await sessies.BeeindigAsync(db, gebruiker.Id, behalve: null, ct);
 
         if (regie.Count > 0)
         {
             TempData["Melding"] = $"Het account van {gebruiker.Naam} is gedeactiveerd. Wijs een nieuwe procesregievoerder aan in {BeheerRegie.Codes(regie)}.";
             return RedirectToPage("/Beheer/Account", new { id });
         }
-        TempData["Melding"] = $"Het account van {gebruiker.Naam} is gedeactiveerd. Open sessies stoppen binnen een minuut.";
+        TempData["Melding"] = $"Het account van {gebruiker.Naam} is gedeactiveerd. Wie nog ingelogd was, is nu uitgelogd.";
         return RedirectToPage();
     }
 
@@ -92,6 +95,7 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(gebruiker);
         if (!result.Succeeded) return Mislukt(result);
         await transactie.CommitAsync(ct);
+        await sessies.BeeindigAsync(db, gebruiker.Id, behalve: null, ct);
 
         TempData["Melding"] = $"De tweestapsverificatie van {gebruiker.Naam} is uitgezet. Bij de volgende keer inloggen stelt {gebruiker.Naam} een nieuwe app in.";
         return RedirectToPage();
