@@ -119,8 +119,6 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
         Persoon = new PersoonInvoer { Soort = PersoonSoort.Gezinslid };
         Professional = new ProfessionalInvoer { Bron = ProfessionalBron.Medewerker };
         await LaadAsync(casusId, toegang, ct);
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Betrokkenen bekeken");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -255,7 +253,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Betrokkenen", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Betrokkenen", Entiteit, "Betrokkenen bekeken", ct);
         Vandaag = Weergave.Vandaag(clock);
         var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
             .Include(c => c.Betrokkenen).Include(c => c.Regietoewijzingen)

@@ -28,7 +28,6 @@ public sealed class LogboekModel(RegieDbContext db, CasusAutorisatie autorisatie
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
         CasusId = casusId;
         Pagina = pagina is > 0 and < 100_000 ? pagina.Value : 1;
-        Code = await db.Casussen.Where(c => c.Id == casusId).Select(c => c.Code).SingleAsync(ct);
         var regels = await db.Logboek.AsNoTracking().Where(l => l.CasusId == casusId)
             .OrderByDescending(l => l.Tijdstip).ThenByDescending(l => l.Id)
             .Skip((Pagina - 1) * PerPagina).Take(PerPagina + 1)
@@ -36,9 +35,8 @@ public sealed class LogboekModel(RegieDbContext db, CasusAutorisatie autorisatie
             .ToListAsync(ct);
         HeeftVolgende = regels.Count > PerPagina;
         Regels = regels.Take(PerPagina).ToList();
-
-        logboek.Schrijf(casusId, "Logboek", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
+        // After reading: this look itself shows up from the next page view on.
+        Code = (await db.KopAsync(logboek, casusId, "Logboek", "Logboek", null, ct)).Code;
         return Page();
     }
 

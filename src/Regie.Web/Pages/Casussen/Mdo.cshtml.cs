@@ -50,8 +50,6 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
         if (!await LaadAsync(casusId, ct)) return NotFound();
-        logboek.Schrijf(casusId, "MDO-modus", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -217,7 +215,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
         if (toegang is null) return false;
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
         MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
-        Kop = await db.KopAsync(casusId, "Mdo", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Mdo", "MDO-modus", null, ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         Vandaag = Weergave.Vandaag(clock);
         Actief = [.. Casus.Betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];

@@ -90,8 +90,6 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
         if (!await LaadAsync(casusId, ct)) return NotFound();
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -244,7 +242,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.WijzigtRegie);
         MagAfsluiten = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
         MagOpnieuwToewijzen = await autorisatie.MagAsync(User, toegang, CasusActie.WijstRegieOpnieuwToe);
-        Kop = await db.KopAsync(casusId, "Regie", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Regie", "Regie", null, ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         IsOpvolger = !toegang.IsAfgesloten && Casus.OpenOverdracht is { } open && open.NaarBetrokkeneId == toegang.EigenBetrokkeneId;
         return true;

@@ -68,8 +68,6 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return NotFound();
         await LaadAsync(casusId, toegang, ct);
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Wie doet wat bekeken");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -151,7 +149,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Taken", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Taken", Entiteit, "Wie doet wat bekeken", ct);
         Vandaag = Weergave.Vandaag(clock);
         var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId).ToListAsync(ct);
         Actief = [.. betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
