@@ -70,7 +70,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
             ModelState.AddModelError("Stap.Afspraken", uitkomst.Melding);
             return await OpnieuwAsync(casusId, ct);
         }
-        logboek.Schrijf(casusId, "Stap", LogboekActie.Gewijzigd, $"Stap {Stap.Nummer} ({stap.Titel}): {Weergave.Status(Stap.Status.Value)}");
+        logboek.Schrijf(casusId, "Stap", LogboekActie.Gewijzigd, $"Stap {Stap.Nummer}: {Weergave.Status(Stap.Status.Value)}");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -180,7 +180,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
             return await OpnieuwAsync(casusId, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Taak.BetrokkeneId).Naam;
-        logboek.Schrijf(casusId, "Taak", LogboekActie.Aangemaakt, $"Taak voor {wie}");
+        logboek.Schrijf(casusId, "Taak", LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Taak.BetrokkeneId}");
         if (!await db.BewaarAsync(ModelState, "Taak.Omschrijving", ct)) return await OpnieuwAsync(casusId, ct);
         return await OpgeslagenAsync(casusId, $"De taak voor {wie} is toegevoegd.", "taak-nieuw", ct);
     }

@@ -101,7 +101,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
             return await OpnieuwAsync(casusId, toegang, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Nieuw.BetrokkeneId).Naam;
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"Taak voor {wie}");
+        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Nieuw.BetrokkeneId}");
         if (!await db.BewaarAsync(ModelState, "Nieuw.Omschrijving", ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"De taak voor {wie} is toegevoegd.";
         return RedirectToPage(new { casusId });
@@ -131,7 +131,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
             TempData["Melding"] = $"De status was al ‘{status}’.";
             return RedirectToPage(new { casusId });
         }
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Status van een taak: {Weergave.Status(oud!.Value)} → {status}");
+        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Status van taak {Wijziging.TaakId}: {Weergave.Status(oud!.Value)} → {status}");
         if (!await db.BewaarAsync(ModelState, "Wijziging.Status", ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"De status is nu ‘{status}’.";
         return RedirectToPage(new { casusId });
