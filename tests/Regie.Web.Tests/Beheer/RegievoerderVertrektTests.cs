@@ -119,7 +119,7 @@ public sealed class RegievoerderVertrektTests(RegieApp app) : IClassFixture<Regi
         Assert.Equal((rik, "Martijn is vertrokken."), await RegieAsync(casus));
         await using var controle = app.NieuweDbContext();
         Assert.True(await controle.Logboek.AnyAsync(l => l.CasusId == casus && l.Actie == LogboekActie.Gewijzigd
-            && l.Omschrijving!.Contains("Procesregie opnieuw toegewezen aan Rik Mol door beheer")));
+            && l.Omschrijving!.Contains($"Procesregie opnieuw toegewezen aan betrokkene {rik} door beheer")));
         Assert.Equal(HttpStatusCode.NotFound, (await beheerder.GetAsync(url)).StatusCode);
     }
 }

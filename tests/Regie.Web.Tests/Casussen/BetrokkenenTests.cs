@@ -60,7 +60,7 @@ public sealed class BetrokkenenTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(("Stiefvader", "06 1234 5699", "kees@example.nl", "Na 17.00 uur"), (kees.RolOfRelatie, kees.Telefoon, kees.Email, kees.Bereikbaarheid));
         Assert.Equal(Vandaag, kees.BetrokkenVan);
         Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casus && l.Entiteit == "Betrokkene" && l.Actie == LogboekActie.Aangemaakt
-            && l.Omschrijving!.Contains("Kees Tukker") && l.Gebruiker == "Sanne de Vries"));
+            && l.Omschrijving == $"Gezin: betrokkene {kees.Id}" && l.Gebruiker == "Sanne de Vries"));
 
         var pagina = await RegieApp.LeesHtmlAsync(await sanne.GetAsync(response.Headers.Location));
         Assert.Contains("Kees Tukker is toegevoegd", pagina.QuerySelector(".melding-ok")!.TextContent, StringComparison.Ordinal);
@@ -247,7 +247,7 @@ public sealed class BetrokkenenTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(StapStatus.Afgesproken, stappen[4]);
         Assert.True(await db.Casussen.Where(c => c.Id == casus).Select(c => c.Herbeoordelen).SingleAsync());
         Assert.All(await db.Taken.Where(t => t.BetrokkeneId == marloes).ToListAsync(), t => Assert.Equal(TaakStatus.Gestopt, t.Status));
-        Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casus && l.Entiteit == "Betrokkene" && l.Actie == LogboekActie.Gewijzigd && l.Omschrijving!.Contains("Marloes van Dam")));
+        Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casus && l.Entiteit == "Betrokkene" && l.Actie == LogboekActie.Gewijzigd && l.Omschrijving!.Contains($"betrokkene {marloes} beëindigd")));
 
         var detail = await RegieApp.LeesHtmlAsync(await sanne.GetAsync($"/Casussen/{casus}"));
         Assert.Contains("Herbeoordelen", detail.QuerySelector(".melding-let")!.TextContent, StringComparison.Ordinal);

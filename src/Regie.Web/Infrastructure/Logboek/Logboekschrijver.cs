@@ -13,7 +13,9 @@ public sealed class Logboekschrijver(RegieDbContext db, IHttpContextAccessor htt
         var context = http.HttpContext;
         var user = context?.User;
         var id = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : (Guid?)null;
-        var naam = user?.FindFirstValue(RegieClaims.Naam) ?? user?.Identity?.Name ?? "anoniem";
+        // An ouder's name is the family's: the line keeps the role and the id, pages look the name up when read.
+        var naam = user?.IsInRole(Rollen.Ouder) == true ? Rollen.Ouder
+            : user?.FindFirstValue(RegieClaims.Naam) ?? user?.Identity?.Name ?? "anoniem";
         db.Logboek.Add(new LogboekRegel(clock.GetUtcNow(), id, naam, casusId, entiteit, actie, omschrijving,
             context?.Connection.RemoteIpAddress?.ToString()));
     }

@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Beheer;
 
 /// <summary>Searching the logboek by user and period. Casus lines show the casus code and the action, not their
 /// description, and ouders appear as "Ouder": their names would reveal the family.</summary>
 [Authorize(Policy = Policies.Beheer)]
-public sealed class LogboekModel(RegieDbContext db) : PageModel
+public sealed class LogboekModel(RegieDbContext db, Logboekschrijver logboek) : PageModel
 {
     public const int PerPagina = 50;
     private static readonly string[] Datumvormen = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"];
@@ -43,6 +44,9 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
             ModelState.AddModelError(nameof(Tot), "De datum ‘tot en met’ ligt vóór de datum ‘van’. Kies een einddatum op of na de begindatum.");
         var zoek = Gebruiker?.Trim();
         if (zoek is { Length: > 200 }) ModelState.AddModelError(nameof(Gebruiker), "Zoek op hoogstens 200 tekens.");
+        // Reading the logboek is itself an access to it; the line names the filters used, never what was typed in them.
+        logboek.Schrijf(null, "Logboek", LogboekActie.Bekeken, Filters());
+        await db.SaveChangesAsync(ct);
         if (!ModelState.IsValid) return Page();
 
         var ouderRol = await db.Roles.Where(r => r.Name == Rollen.Ouder).Select(r => r.Id).SingleOrDefaultAsync(ct);
@@ -79,6 +83,14 @@ public sealed class LogboekModel(RegieDbContext db) : PageModel
         Casuscodes = await db.Casussen.Where(c => casusIds.Contains(c.Id)).Select(c => new { c.Id, c.Code })
             .ToDictionaryAsync(c => c.Id, c => c.Code, ct);
         return Page();
+    }
+
+    private string Filters()
+    {
+        var gebruikt = new[] { (nameof(Gebruiker), Gebruiker), (nameof(Van), Van), (nameof(Tot), Tot) }
+            .Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
+        var pagina = int.TryParse(Pagina, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        return gebruikt.Count == 0 ? $"Pagina {pagina}" : $"Pagina {pagina}, gezocht op: {string.Join(", ", gebruikt)}";
     }
 
     public Dictionary<string, string> Route(int pagina)

@@ -88,13 +88,13 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
             {
                 organisatie = new Organisatie(Input.Naam!, Input.Type!.Value, code, Input.Regio);
                 db.Organisaties.Add(organisatie);
-                logboek.Schrijf(null, "Organisatie", LogboekActie.Aangemaakt, $"Organisatie {organisatie.Naam} ({organisatie.Id}) aangemaakt");
+                logboek.Schrijf(null, "Organisatie", LogboekActie.Aangemaakt, $"Organisatie {organisatie.Id} aangemaakt");
             }
             else
             {
                 if (Input.Versie is { } versie) db.Entry(organisatie).Property<uint>("Versie").OriginalValue = versie;
                 organisatie.Wijzig(Input.Naam!, Input.Type!.Value, code, Input.Regio);
-                logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Naam} ({organisatie.Id}) gewijzigd");
+                logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Id} gewijzigd");
             }
         }
         catch (DomeinException e)

@@ -33,7 +33,7 @@ public sealed class OrganisatiesModel(RegieDbContext db, Logboekschrijver logboe
         if (organisatie.Actief)
         {
             organisatie.Deactiveer();
-            logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Naam} ({organisatie.Id}) gedeactiveerd");
+            logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Id} gedeactiveerd");
             await db.SaveChangesAsync(ct);
         }
         TempData["Melding"] = $"{organisatie.Naam} is gedeactiveerd. U kunt er geen nieuwe medewerkers meer voor uitnodigen; bestaande accounts blijven werken.";

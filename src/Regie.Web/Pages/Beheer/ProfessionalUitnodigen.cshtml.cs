@@ -85,7 +85,7 @@ public sealed class ProfessionalUitnodigenModel(RegieDbContext db, Uitnodigingen
         }
         db.Medewerkers.Add(medewerker);
         logboek.Schrijf(null, "Account", LogboekActie.Aangemaakt,
-            $"Professional uitgenodigd: account voor medewerker {medewerker.Id} bij {organisatie.Naam}");
+            $"Professional uitgenodigd: account voor medewerker {medewerker.Id} bij organisatie {organisatie.Id}");
 
         var resultaat = await uitnodigingen.NodigUitAsync(
             new(medewerker.Naam, email, Rollen.VoorOrganisatie(organisatie.Type), MedewerkerId: medewerker.Id),

@@ -58,7 +58,7 @@ public sealed class RegieOpnieuwModel(RegieDbContext db, UserManager<Gebruiker> 
             return Page();
         }
         var naam = casus.Procesregievoerder!.Naam;
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Procesregie opnieuw toegewezen aan {naam} door beheer: account van de vorige regievoerder gedeactiveerd");
+        logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Procesregie opnieuw toegewezen aan betrokkene {Input.BetrokkeneId} door beheer: account van de vorige regievoerder gedeactiveerd");
         try
         {
             await db.SaveChangesAsync(ct);

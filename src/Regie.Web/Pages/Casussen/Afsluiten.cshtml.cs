@@ -45,8 +45,6 @@ public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisat
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
         await LaadAsync(casusId, ct);
         Input = new Invoer { Afsluitdatum = Weergave.Vandaag(clock) };
-        logboek.Schrijf(casusId, "Casus", LogboekActie.Bekeken, "Afsluiten");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -80,7 +78,7 @@ public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisat
 
     private async Task LaadAsync(Guid casusId, CancellationToken ct)
     {
-        Kop = await db.KopAsync(casusId, "Regie", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Regie", "Casus", "Afsluiten", ct);
         var casus = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
             .Select(c => new
             {

@@ -57,8 +57,6 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, CasusAutorisatie 
         if (toegang is null || !await LaadAsync(casusId, betrokkeneId, toegang, ct)) return NotFound();
         var b = Betrokkene;
         Input = new Invoer { RolOfRelatie = b.RolOfRelatie, Telefoon = b.Telefoon, Email = b.Email, Bereikbaarheid = b.Bereikbaarheid, Versie = Input.Versie };
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Gegevens van een betrokkene bekeken om te wijzigen");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -114,7 +112,7 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, CasusAutorisatie 
         Betrokkene = gevonden.Betrokkene;
         Input.Versie = gevonden.Versie;
         MagBewerken = Betrokkene.IsActief && await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Betrokkenen", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Betrokkenen", Entiteit, $"Gegevens van betrokkene {betrokkeneId} bekeken om te wijzigen", ct);
         return true;
     }
 }

@@ -119,8 +119,6 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
         Persoon = new PersoonInvoer { Soort = PersoonSoort.Gezinslid };
         Professional = new ProfessionalInvoer { Bron = ProfessionalBron.Medewerker };
         await LaadAsync(casusId, toegang, ct);
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Betrokkenen bekeken");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -205,12 +203,12 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
             ModelState.AddModelError(veld, uitkomst.Melding);
             return await OpnieuwAsync(casusId, toegang, ct);
         }
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Betrokkenheid van {betrokkene!.Naam} beëindigd per {Einde.Datum:yyyy-MM-dd}");
+        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Betrokkenheid van betrokkene {id} beëindigd per {Einde.Datum:yyyy-MM-dd}");
         if (!await db.BewaarAsync(ModelState, "Einde.Reden", ct)) return await OpnieuwAsync(casusId, toegang, ct);
 
         var terug = casus.Stappen.Where(s => stappenVoor[s.Nummer] == StapStatus.Afgesproken && s.Status == StapStatus.InBespreking)
             .OrderBy(s => s.Nummer).Select(s => $"{s.Nummer}. {s.Titel}").ToList();
-        var melding = $"{betrokkene.Naam} is niet meer betrokken.";
+        var melding = $"{betrokkene!.Naam} is niet meer betrokken.";
         if (terug.Count > 0) melding += $" Deze stappen staan weer ‘in bespreking’: {string.Join(", ", terug)}. Bespreek ze in het volgende MDO.";
         if (lopendeTaken.Count > 0)
             melding += lopendeTaken.Count == 1 ? " De lopende taak staat op ‘Gestopt’." : $" De {lopendeTaken.Count} lopende taken staan op ‘Gestopt’.";
@@ -239,7 +237,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
             return await OpnieuwAsync(casusId, toegang, ct);
         }
         var nieuw = uitkomst.Waarde!;
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: {nieuw.Naam} ({nieuw.RolOfRelatie})");
+        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: betrokkene {nieuw.Id}");
         if (!await db.BewaarAsync(ModelState, veld, ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"{nieuw.Naam} is toegevoegd. Spreek bij ‘Wie doet wat’ af wat {nieuw.Naam} doet.";
         return RedirectToPage(new { casusId });
@@ -255,7 +253,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Betrokkenen", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Betrokkenen", Entiteit, "Betrokkenen bekeken", ct);
         Vandaag = Weergave.Vandaag(clock);
         var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
             .Include(c => c.Betrokkenen).Include(c => c.Regietoewijzingen)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
+using Regie.Domain.Logboek;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen;
 
@@ -29,10 +31,21 @@ public static class CasusQueries
             .Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten).Include(c => c.Overleggen).Include(c => c.Versies)
             .SingleAsync(c => c.Id == casusId, ct);
 
-    public static Task<CasusKop> KopAsync(this RegieDbContext db, Guid casusId, string tab, CancellationToken ct) =>
-        db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
+    /// <summary>The header every casus page shows. Loading it writes and saves the page's Bekeken line (NEN 7513), so no
+    /// render of casus content, a GET or a refused post, can go without one; the pages write no Bekeken line themselves.
+    /// Call it with nothing unsaved tracked (a refused post clears the tracker first): the save must not carry a half change.</summary>
+    public static async Task<CasusKop> KopAsync(this RegieDbContext db, Logboekschrijver logboek, Guid casusId, string tab,
+        string entiteit, string? omschrijving, CancellationToken ct)
+    {
+        if (db.ChangeTracker.HasChanges())
+            throw new InvalidOperationException("Casuskop geladen met onbewaarde wijzigingen: die zouden met de Bekeken-regel mee bewaard worden.");
+        var kop = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
             .Select(c => new CasusKop(c.Id, c.Code, c.Gezinsnaam, c.Status, c.Herbeoordelen, tab))
             .SingleAsync(ct);
+        logboek.Schrijf(casusId, entiteit, LogboekActie.Bekeken, omschrijving);
+        await db.SaveChangesAsync(ct);
+        return kop;
+    }
 
     /// <summary>Said when someone else saved the same thing first; the user's input stays in the form.</summary>
     public const string GelijktijdigGewijzigd =

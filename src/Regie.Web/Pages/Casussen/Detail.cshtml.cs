@@ -14,6 +14,7 @@ namespace Regie.Web.Pages.Casussen;
 // that would confirm the casus exists.
 public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
     public string Gemeente { get; private set; } = "";
     public DateOnly Vandaag { get; private set; }
@@ -29,15 +30,11 @@ public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie,
         MagOudersUitnodigen = await autorisatie.MagAsync(User, toegang, CasusActie.NodigOudersUit);
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
 
-        var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Betrokkenen).Include(c => c.Stappen).Include(c => c.Taken)
-            .Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten).Include(c => c.Overleggen).Include(c => c.Versies)
-            .SingleAsync(c => c.Id == casusId, ct);
+        Kop = await db.KopAsync(logboek, casusId, "Overzicht", "Casus", null, ct);
+        var casus = await db.LaadVoorLezenAsync(casusId, ct);
         Casus = casus;
         Vandaag = Weergave.Vandaag(clock);
         Gemeente = await db.Organisaties.Where(o => o.Id == casus.GemeenteId).Select(o => o.Naam).SingleAsync(ct);
-        logboek.Schrijf(casus.Id, "Casus", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 

@@ -55,8 +55,6 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
         await LaadAsync(casusId, toegang, ct);
         Input.Maatregel = HuidigeMaatregel;
         Input.Indicaties = [.. HuidigeIndicaties];
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Indicatie en maatregel bekeken om te wijzigen");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -143,7 +141,7 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
     private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Overzicht", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Overzicht", Entiteit, "Indicatie en maatregel bekeken om te wijzigen", ct);
         var nu = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
             .Select(c => new { c.Maatregel, c.Indicaties, Versie = EF.Property<uint>(c, Concurrency.Versie) }).SingleAsync(ct);
         (HuidigeMaatregel, HuidigeIndicaties, Input.Versie) = (nu.Maatregel, nu.Indicaties, nu.Versie);

@@ -50,8 +50,6 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
         if (!await LaadAsync(casusId, ct)) return NotFound();
-        logboek.Schrijf(casusId, "MDO-modus", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -72,7 +70,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
             ModelState.AddModelError("Stap.Afspraken", uitkomst.Melding);
             return await OpnieuwAsync(casusId, ct);
         }
-        logboek.Schrijf(casusId, "Stap", LogboekActie.Gewijzigd, $"Stap {Stap.Nummer} ({stap.Titel}): {Weergave.Status(Stap.Status.Value)}");
+        logboek.Schrijf(casusId, "Stap", LogboekActie.Gewijzigd, $"Stap {Stap.Nummer}: {Weergave.Status(Stap.Status.Value)}");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -182,7 +180,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
             return await OpnieuwAsync(casusId, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Taak.BetrokkeneId).Naam;
-        logboek.Schrijf(casusId, "Taak", LogboekActie.Aangemaakt, $"Taak voor {wie}");
+        logboek.Schrijf(casusId, "Taak", LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Taak.BetrokkeneId}");
         if (!await db.BewaarAsync(ModelState, "Taak.Omschrijving", ct)) return await OpnieuwAsync(casusId, ct);
         return await OpgeslagenAsync(casusId, $"De taak voor {wie} is toegevoegd.", "taak-nieuw", ct);
     }
@@ -217,7 +215,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
         if (toegang is null) return false;
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
         MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
-        Kop = await db.KopAsync(casusId, "Mdo", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Mdo", "MDO-modus", null, ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         Vandaag = Weergave.Vandaag(clock);
         Actief = [.. Casus.Betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];

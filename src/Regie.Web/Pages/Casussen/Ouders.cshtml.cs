@@ -55,8 +55,6 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
         // With one ouder left to invite, the form starts with that ouder and the e-mailadres the casus already knows.
         if (TeInviteren.ToList() is [var enige])
             Input = new Invoer { BetrokkeneId = enige.Id, Email = enige.Email };
-        logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -84,7 +82,7 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
             return Page();
         }
 
-        logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor {ouder.Naam} uitgenodigd");
+        logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor betrokkene {ouder.Id} uitgenodigd");
         var resultaat = await uitnodigingen.NodigUitAsync(new(ouder.Naam, email, Rollen.Ouder, BetrokkeneId: ouder.Id), RegieClaims.NaamVan(User), ct);
         if (!resultaat.Gelukt)
         {
@@ -104,7 +102,7 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
         if (gebruiker is null) return NotFound();
         if (gebruiker.Actief && gebruiker.PasswordHash is null)
         {
-            logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Gewijzigd, $"Nieuwe uitnodiging voor {gebruiker.Naam}");
+            logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Gewijzigd, $"Nieuwe uitnodiging voor betrokkene {betrokkeneId}");
             var resultaat = await uitnodigingen.NodigOpnieuwUitAsync(gebruiker, RegieClaims.NaamVan(User), ct);
             Uitnodigingen.Meld(TempData, resultaat, gebruiker.Naam, gebruiker.Email!);
         }
@@ -114,8 +112,8 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
     private async Task LaadAsync(Guid casusId, CancellationToken ct)
     {
         CasusId = casusId;
-        var casus = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId).Select(c => new { c.Code, c.Gezinsnaam }).SingleAsync(ct);
-        (Code, Gezinsnaam) = (casus.Code, casus.Gezinsnaam);
+        var kop = await db.KopAsync(logboek, casusId, "Ouders", "Ouderaccount", null, ct);
+        (Code, Gezinsnaam) = (kop.Code, kop.Gezinsnaam);
         var leden = await db.Betrokkenen.AsNoTracking()
             .Where(b => b.CasusId == casusId && b.Soort == BetrokkeneSoort.Gezinslid && b.BetrokkenTot == null)
             .OrderByDescending(b => b.IsOuder).ThenBy(b => b.Naam)

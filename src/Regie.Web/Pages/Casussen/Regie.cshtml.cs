@@ -90,8 +90,6 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
         if (!await LaadAsync(casusId, ct)) return NotFound();
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -109,7 +107,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         var uitkomst = casus.WijsProcesregieToe(Proces.BetrokkeneId!.Value, Proces.Mandaat, clock.GetUtcNow());
         if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
         var naam = NaamVan(casus, Proces.BetrokkeneId.Value);
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Procesregie toegewezen aan {naam}");
+        logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Procesregie toegewezen aan betrokkene {Proces.BetrokkeneId}");
         return await BewaarAsync(casusId, veld, $"{naam} voert nu de procesregie.", ct);
     }
 
@@ -126,7 +124,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         var veld = casus.Betrokkenen.Any(b => b.Id == id && b.KanInhoudelijkeRegieDragen) ? "Inhoudelijk.Onderdeel" : "Inhoudelijk.BetrokkeneId";
         if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
         var toewijzing = uitkomst.Waarde!;
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Inhoudelijke regie op '{toewijzing.Onderdeel}' voor {NaamVan(casus, id)}");
+        logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Inhoudelijke regie {toewijzing.Id} voor betrokkene {id}");
         return await BewaarAsync(casusId, "Inhoudelijk.Onderdeel",
             $"{NaamVan(casus, id)} heeft nu de inhoudelijke regie op '{toewijzing.Onderdeel}'.", ct);
     }
@@ -141,7 +139,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         var toewijzing = casus.Regietoewijzingen.SingleOrDefault(r => r.Id == Einde.ToewijzingId && r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief);
         var uitkomst = casus.BeeindigInhoudelijkeRegie(Einde.ToewijzingId!.Value, Einde.Reden, clock.GetUtcNow());
         if (uitkomst.IsFout) return await FoutAsync(casusId, toewijzing is null ? "Einde.ToewijzingId" : "Einde.Reden", uitkomst.Melding, ct);
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Inhoudelijke regie op '{toewijzing!.Onderdeel}' beëindigd");
+        logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Inhoudelijke regie {toewijzing!.Id} beëindigd");
         return await BewaarAsync(casusId, "Einde.Reden", $"De inhoudelijke regie op '{toewijzing.Onderdeel}' is beëindigd.", ct);
     }
 
@@ -155,9 +153,11 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
         var uitkomst = casus.StelOverdrachtVoor(Voorstel.OpvolgerId!.Value, Voorstel.Notitie, clock.GetUtcNow());
         if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
-        var van = NaamVan(casus, uitkomst.Waarde!.VanBetrokkeneId);
-        var naar = NaamVan(casus, uitkomst.Waarde.NaarBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Aangemaakt, $"Overdracht van {van} aan {naar} voorgesteld");
+        var overdracht = uitkomst.Waarde!;
+        var van = NaamVan(casus, overdracht.VanBetrokkeneId);
+        var naar = NaamVan(casus, overdracht.NaarBetrokkeneId);
+        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Aangemaakt,
+            $"Overdracht {overdracht.Id} van betrokkene {overdracht.VanBetrokkeneId} aan betrokkene {overdracht.NaarBetrokkeneId} voorgesteld");
         return await BewaarAsync(casusId, veld,
             $"De overdracht aan {naar} is voorgesteld. Tot {naar} accepteert, blijft de regie bij {van}.", ct);
     }
@@ -169,8 +169,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         ModelState.Clear();
         var uitkomst = casus.AccepteerOverdracht(overdrachtId, clock.GetUtcNow());
         if (uitkomst.IsFout) return await FoutAsync(casusId, "Accepteer", uitkomst.Melding, ct);
-        var van = NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).VanBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht van {van} geaccepteerd");
+        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} geaccepteerd");
         return await BewaarAsync(casusId, "Accepteer",
             "U voert nu de procesregie. De stappen Regie en Communicatie staan weer ‘in bespreking’: bevestig ze in het volgende MDO.", ct);
     }
@@ -186,7 +185,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         var uitkomst = casus.WijsOverdrachtAf(overdrachtId, Afwijzing.Reden, clock.GetUtcNow());
         if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
         var van = NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).VanBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht van {van} afgewezen");
+        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} afgewezen");
         return await BewaarAsync(casusId, veld, $"U hebt de overdracht afgewezen. De regie blijft bij {van}.", ct);
     }
 
@@ -198,7 +197,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         var uitkomst = casus.TrekOverdrachtIn(overdrachtId, clock.GetUtcNow());
         if (uitkomst.IsFout) return await FoutAsync(casusId, "TrekIn", uitkomst.Melding, ct);
         var naar = NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).NaarBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht aan {naar} ingetrokken");
+        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} ingetrokken");
         return await BewaarAsync(casusId, "TrekIn", $"De overdracht aan {naar} is ingetrokken. De regie blijft waar die was.", ct);
     }
 
@@ -244,7 +243,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.WijzigtRegie);
         MagAfsluiten = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
         MagOpnieuwToewijzen = await autorisatie.MagAsync(User, toegang, CasusActie.WijstRegieOpnieuwToe);
-        Kop = await db.KopAsync(casusId, "Regie", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Regie", "Regie", null, ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         IsOpvolger = !toegang.IsAfgesloten && Casus.OpenOverdracht is { } open && open.NaarBetrokkeneId == toegang.EigenBetrokkeneId;
         return true;

@@ -41,7 +41,7 @@ public sealed partial class RegieModel
         var veld = casus.KanProcesregieVoeren(Vervanging.BetrokkeneId.Value) ? "Vervanging.Reden" : "Vervanging.BetrokkeneId";
         if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
         var naam = NaamVan(casus, Vervanging.BetrokkeneId.Value);
-        logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Procesregie opnieuw toegewezen aan {naam}: account van de vorige regievoerder gedeactiveerd");
+        logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Procesregie opnieuw toegewezen aan betrokkene {Vervanging.BetrokkeneId}: account van de vorige regievoerder gedeactiveerd");
         return await BewaarAsync(casusId, veld,
             $"{naam} voert nu de procesregie. De stappen Regie en Communicatie staan weer ‘in bespreking’: bevestig ze in het volgende MDO.", ct);
     }

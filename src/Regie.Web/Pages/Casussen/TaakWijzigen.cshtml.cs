@@ -58,8 +58,6 @@ public sealed class TaakWijzigenModel(RegieDbContext db, CasusAutorisatie autori
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null || !await LaadAsync(casusId, taakId, toegang, ct)) return NotFound();
         Input = new Invoer { Omschrijving = Taak.Omschrijving, BetrokkeneId = Taak.BetrokkeneId, Resultaat = Taak.Resultaat, Termijn = Taak.Termijn, Versie = Input.Versie };
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Taak bekeken om te wijzigen");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -123,7 +121,7 @@ public sealed class TaakWijzigenModel(RegieDbContext db, CasusAutorisatie autori
         Taak = gevonden.Taak;
         Input.Versie = gevonden.Versie;
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Taken", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Taken", Entiteit, $"Taak {taakId} bekeken om te wijzigen", ct);
         Vandaag = Weergave.Vandaag(clock);
         var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId).ToListAsync(ct);
         // Who is involved now, plus whoever has the taak today, so leaving "wie" as it is stays possible.

@@ -68,8 +68,6 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return NotFound();
         await LaadAsync(casusId, toegang, ct);
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Bekeken, "Wie doet wat bekeken");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -103,7 +101,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
             return await OpnieuwAsync(casusId, toegang, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Nieuw.BetrokkeneId).Naam;
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"Taak voor {wie}");
+        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Nieuw.BetrokkeneId}");
         if (!await db.BewaarAsync(ModelState, "Nieuw.Omschrijving", ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"De taak voor {wie} is toegevoegd.";
         return RedirectToPage(new { casusId });
@@ -133,7 +131,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
             TempData["Melding"] = $"De status was al ‘{status}’.";
             return RedirectToPage(new { casusId });
         }
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Status van een taak: {Weergave.Status(oud!.Value)} → {status}");
+        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Status van taak {Wijziging.TaakId}: {Weergave.Status(oud!.Value)} → {status}");
         if (!await db.BewaarAsync(ModelState, "Wijziging.Status", ct)) return await OpnieuwAsync(casusId, toegang, ct);
         TempData["Melding"] = $"De status is nu ‘{status}’.";
         return RedirectToPage(new { casusId });
@@ -151,7 +149,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
     private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
     {
         MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(casusId, "Taken", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Taken", Entiteit, "Wie doet wat bekeken", ct);
         Vandaag = Weergave.Vandaag(clock);
         var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId).ToListAsync(ct);
         Actief = [.. betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];

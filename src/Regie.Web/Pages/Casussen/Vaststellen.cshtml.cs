@@ -48,8 +48,6 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
         if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
         await LaadAsync(casusId, ct);
         Input.OverlegId = Vandaag?.Id.ToString() ?? OverlegVandaag;
-        logboek.Schrijf(casusId, "Vaststellen", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 
@@ -117,7 +115,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
 
     private async Task LaadAsync(Guid casusId, CancellationToken ct)
     {
-        Kop = await db.KopAsync(casusId, "Versies", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Versies", "Vaststellen", null, ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
         var vandaag = Weergave.Vandaag(clock);
         Vandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);

@@ -35,10 +35,8 @@ public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisat
         var nieuw = versies.SingleOrDefault(v => v.Volgnummer == Math.Max(a.Value, b.Value));
         if (oud is null || nieuw is null) return NotFound();
         (A, B) = (oud, nieuw);
-        Kop = await db.KopAsync(casusId, "Versies", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Versies", "Handreikingversie", $"Versies {oud.Volgnummer} en {nieuw.Volgnummer} vergeleken", ct);
         Onderdelen = Vergelijk(oud.Inhoud, nieuw.Inhoud).ToList();
-        logboek.Schrijf(casusId, "Handreikingversie", LogboekActie.Bekeken, $"Versies {oud.Volgnummer} en {nieuw.Volgnummer} vergeleken");
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 

@@ -21,9 +21,7 @@ public sealed class VersieModel(RegieDbContext db, CasusAutorisatie autorisatie,
         var versie = await db.Handreikingversies.AsNoTracking().SingleOrDefaultAsync(v => v.CasusId == casusId && v.Volgnummer == volgnummer, ct);
         if (versie is null) return NotFound();
         Versie = versie;
-        Kop = await db.KopAsync(casusId, "Versies", ct);
-        logboek.Schrijf(casusId, "Handreikingversie", LogboekActie.Bekeken, $"Versie {volgnummer}");
-        await db.SaveChangesAsync(ct);
+        Kop = await db.KopAsync(logboek, casusId, "Versies", "Handreikingversie", $"Versie {volgnummer}", ct);
         return Page();
     }
 }

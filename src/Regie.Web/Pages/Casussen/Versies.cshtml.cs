@@ -24,13 +24,11 @@ public sealed class VersiesModel(RegieDbContext db, CasusAutorisatie autorisatie
         var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
         if (toegang is null) return NotFound();
         MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
-        Kop = await db.KopAsync(casusId, "Versies", ct);
+        Kop = await db.KopAsync(logboek, casusId, "Versies", "Versies", null, ct);
         Versies = await db.Handreikingversies.AsNoTracking().Where(v => v.CasusId == casusId)
             .OrderByDescending(v => v.Volgnummer)
             .Select(v => new Regel(v.Volgnummer, v.VastgesteldOp, v.VastgesteldDoor, v.OudersAkkoord, v.OudersOpmerking, v.Status, v.Verificatiecode))
             .ToListAsync(ct);
-        logboek.Schrijf(casusId, "Versies", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
         return Page();
     }
 }
