@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.EntityFrameworkCore;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Email;
 
@@ -50,11 +51,14 @@ public sealed class Uitnodigingen(RegieDbContext db, UserManager<Gebruiker> user
         return await VerstuurAsync(gebruiker, uitgenodigdDoor, token, ct);
     }
 
-    /// <summary>For an account that never got a password, for example because the first link expired. Older links
-    /// stop working as soon as a password is set.</summary>
+    /// <summary>For an account that never got a password, for example because the first link expired. The new link
+    /// replaces the older ones: they stop working now, so a link sent to a wrong address can be made useless.</summary>
     public async Task<Resultaat> NodigOpnieuwUitAsync(Gebruiker gebruiker, string uitgenodigdDoor, CancellationToken ct)
     {
-        db.Uitnodigingen.Add(new Uitnodiging(gebruiker.Id, gebruiker.Email!, uitgenodigdDoor, clock.GetUtcNow(), out var token));
+        var nu = clock.GetUtcNow();
+        var oude = await db.Uitnodigingen.Where(u => u.GebruikerId == gebruiker.Id && u.GebruiktOp == null && u.VerlooptOp > nu).ToListAsync(ct);
+        foreach (var uitnodiging in oude) uitnodiging.Intrekken(nu);
+        db.Uitnodigingen.Add(new Uitnodiging(gebruiker.Id, gebruiker.Email!, uitgenodigdDoor, nu, out var token));
         await db.SaveChangesAsync(ct);
         return await VerstuurAsync(gebruiker, uitgenodigdDoor, token, ct);
     }
