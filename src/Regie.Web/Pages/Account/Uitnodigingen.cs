@@ -63,10 +63,30 @@ public sealed class Uitnodigingen(RegieDbContext db, UserManager<Gebruiker> user
         return await VerstuurAsync(gebruiker, uitgenodigdDoor, token, ct);
     }
 
+    /// <summary>For an address that already has an account: nothing is made, but the inviter gets the same answer as
+    /// for a real invitation, so the form does not tell whether the address has an account. The owner gets a mail
+    /// saying so; without mail the inviter gets a link that, like any used link, shows the 'onbruikbaar' message.</summary>
+    public async Task<Resultaat> BestaandAccountAsync(string email, string naam, string uitgenodigdDoor, CancellationToken ct)
+    {
+        // A token shaped like a real one that is never stored, so its link leads nowhere.
+        _ = new Uitnodiging(Guid.Empty, email, uitgenodigdDoor, clock.GetUtcNow(), out var token);
+        var tekst = $"""
+            Beste {naam},
+
+            {uitgenodigdDoor} wilde u uitnodigen voor Regie, maar met dit e-mailadres hebt u al een account.
+            U hoeft niets te doen: log in met uw e-mailadres en uw wachtwoord.
+            """;
+        var verstuurd = await mailer.VerstuurAsync(email, "Uw uitnodiging voor Regie", tekst, ct);
+        return new Resultaat([], Link(token), verstuurd);
+    }
+
+    private string Link(string token) =>
+        links.GetUriByPage(http.HttpContext!, "/Account/Uitnodiging", handler: null, values: new { token })
+            ?? throw new InvalidOperationException("De pagina /Account/Uitnodiging bestaat niet.");
+
     private async Task<Resultaat> VerstuurAsync(Gebruiker gebruiker, string uitgenodigdDoor, string token, CancellationToken ct)
     {
-        var link = links.GetUriByPage(http.HttpContext!, "/Account/Uitnodiging", handler: null, values: new { token })
-            ?? throw new InvalidOperationException("De pagina /Account/Uitnodiging bestaat niet.");
+        var link = Link(token);
         var verstuurd = await mailer.VerstuurAsync(gebruiker.Email!, "Uw uitnodiging voor Regie", Tekst(gebruiker.Naam, uitgenodigdDoor, link), ct);
         return new Resultaat([], link, verstuurd);
     }
