@@ -75,8 +75,9 @@ public sealed class InloggenModel(SignInManager<Gebruiker> signIn, UserManager<G
         if (result.Succeeded || result.RequiresTwoFactor)
         {
             pogingen.Gelukt(email, ip);
+            // Once signed in the row names the user itself (Gebruiker, GebruikerId); a GUID would only clutter the Beheer logboek.
             await LogboekAsync(LogboekActie.Aangemaakt, result.Succeeded
-                ? $"Ingelogd met wachtwoord: account {account}"
+                ? "Ingelogd met wachtwoord"
                 : $"Wachtwoord goed, code uit de app gevraagd: account {account}", ct);
             if (result.RequiresTwoFactor)
                 return RedirectToPage("/Account/InloggenMetCode", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });

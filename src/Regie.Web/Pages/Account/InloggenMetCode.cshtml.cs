@@ -54,7 +54,7 @@ public sealed class InloggenMetCodeModel(SignInManager<Gebruiker> signIn, UserMa
         if (result.Succeeded)
         {
             await Appcodes.BewaarAsync(users, gebruiker, stap!.Value);
-            await LogboekAsync(LogboekActie.Aangemaakt, $"Ingelogd met code uit de app: account {gebruiker.Id}");
+            await LogboekAsync(LogboekActie.Aangemaakt, "Ingelogd met code uit de app"); // the row names the signed-in user
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
         if (result.IsLockedOut)
