@@ -53,6 +53,8 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test logs in from the same address; the limit itself is tested on its own.
         builder.UseSetting("Regie:RateLimit:InloggenPerMinuut", "100000");
+        // The growing delay after failed logins is real time; the tests check the counting, not the waiting.
+        builder.UseSetting("Regie:Inloggen:MaxVertragingSeconden", "0");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klok)));
     }
 

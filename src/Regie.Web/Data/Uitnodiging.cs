@@ -38,6 +38,12 @@ public sealed class Uitnodiging
 
     public void MarkeerGebruikt(DateTimeOffset nu) => GebruiktOp = nu;
 
+    /// <summary>A newer invitation replaces this one: the old link stops working now.</summary>
+    public void Intrekken(DateTimeOffset nu)
+    {
+        if (nu < VerlooptOp) VerlooptOp = nu;
+    }
+
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 

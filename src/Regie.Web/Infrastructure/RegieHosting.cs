@@ -92,6 +92,7 @@ public static class RegieHosting
         builder.Services.AddRegieMail();
         builder.AddRegiePdf();
         builder.Services.AddScoped<Uitnodigingen>();
+        builder.Services.AddSingleton<Inlogpogingen>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

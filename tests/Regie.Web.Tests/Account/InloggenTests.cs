@@ -50,7 +50,7 @@ public sealed class InloggenTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
-    public async Task Na_vijf_foute_pogingen_is_het_account_geblokkeerd()
+    public async Task Na_vijf_foute_pogingen_weigert_dit_adres_ook_het_goede_wachtwoord()
     {
         var client = app.NieuweClient();
         for (var i = 0; i < 5; i++)

@@ -19,8 +19,8 @@ public sealed class TweeStapsApp : RegieApp
 
 public sealed class TweeStapsVerificatieTests(TweeStapsApp app) : IClassFixture<TweeStapsApp>
 {
-    private const string Instelpagina = "/Account/TweeStapsVerificatie";
-    private const string Wachtwoord = "Een-lang-testwachtwoord-1";
+    internal const string Instelpagina = "/Account/TweeStapsVerificatie";
+    internal const string Wachtwoord = "Een-lang-testwachtwoord-1";
 
     [Fact]
     public async Task Aanzetten_met_een_juiste_code_lukt_en_toont_10_herstelcodes()
@@ -264,25 +264,26 @@ public sealed class TweeStapsVerificatieTests(TweeStapsApp app) : IClassFixture<
         return (await users.FindByEmailAsync(email))!.TwoFactorEnabled;
     }
 
-    private static async Task<string> SleutelAsync(HttpClient client)
+    internal static async Task<string> SleutelAsync(HttpClient client)
     {
         var html = await RegieApp.LeesHtmlAsync(await client.GetAsync(Instelpagina));
         return html.QuerySelector("#sleutel")!.TextContent;
     }
 
-    /// <summary>Scans the key like an app would, types the code and reads the herstelcodes from the page it lands on.</summary>
-    private static async Task<(string Sleutel, IReadOnlyList<string> Herstelcodes)> ZetAanAsync(HttpClient client)
+    /// <summary>Scans the key like an app would, types the code and reads the herstelcodes from the page it lands on.
+    /// The code is the one of 30 seconds ago (still accepted), so the current code is left for logging in: a code works once.</summary>
+    internal static async Task<(string Sleutel, IReadOnlyList<string> Herstelcodes)> ZetAanAsync(HttpClient client)
     {
         var sleutel = await SleutelAsync(client);
         var response = await RegieApp.PostFormulierAsync(client, $"{Instelpagina}?handler=Aanzetten",
-            new() { ["Input.Code"] = Totp.Code(sleutel, DateTimeOffset.UtcNow) });
+            new() { ["Input.Code"] = Totp.Code(sleutel, DateTimeOffset.UtcNow.AddSeconds(-30)) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var html = await RegieApp.LeesHtmlAsync(await client.GetAsync(response.Headers.Location!.OriginalString));
         return (sleutel, html.QuerySelectorAll(".herstelcodes code").Select(c => c.TextContent.Trim()).ToList());
     }
 
-    private static async Task<HttpResponseMessage> InloggenMetWachtwoordAsync(HttpClient client, string email, string? returnUrl = null)
+    internal static async Task<HttpResponseMessage> InloggenMetWachtwoordAsync(HttpClient client, string email, string? returnUrl = null)
     {
         var url = returnUrl is null ? "/Account/Inloggen" : $"/Account/Inloggen?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
         var velden = new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord };

@@ -20,7 +20,7 @@ public sealed class UitnodigingTests(RegieApp app) : IClassFixture<RegieApp>
     private async Task<Uitnodiging> UitnodigingVanAsync(string email)
     {
         await using var db = app.NieuweDbContext();
-        return await db.Uitnodigingen.AsNoTracking().SingleAsync(u => u.Email == email);
+        return await db.Uitnodigingen.AsNoTracking().OrderBy(u => u.AangemaaktOp).FirstAsync(u => u.Email == email);
     }
 
     private static string Tekst(AngleSharp.Html.Dom.IHtmlDocument html) =>
@@ -75,6 +75,23 @@ public sealed class UitnodigingTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.OK, teLaat.StatusCode);
         Assert.Contains(UitnodigingModel.Onbruikbaar, Tekst(await RegieApp.LeesHtmlAsync(teLaat)), StringComparison.Ordinal);
         await app.IngelogdAlsAsync("tweede.keer@example.nl", GoedWachtwoord); // the first password still holds
+    }
+
+    [Fact]
+    public async Task Na_opnieuw_uitnodigen_is_de_oude_link_onbruikbaar_en_werkt_de_nieuwe()
+    {
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+        var oud = await Formulieren.NodigProfessionalUitAsync(app, beheerder, "Nina Opnieuw", "opnieuw@example.nl");
+        var id = (await UitnodigingVanAsync("opnieuw@example.nl")).GebruikerId;
+
+        var opnieuw = await Formulieren.VerstuurAsync(beheerder, "/Beheer/Accounts", Formulieren.Handler("OpnieuwUitnodigen", id));
+        var nieuw = await Formulieren.UitnodigingslinkNaAsync(beheerder, opnieuw);
+
+        Assert.NotEqual(oud, nieuw);
+        var oudePagina = await RegieApp.LeesHtmlAsync(await app.NieuweClient().GetAsync(new Uri(oud).PathAndQuery));
+        Assert.Contains(UitnodigingModel.Onbruikbaar, Tekst(oudePagina), StringComparison.Ordinal);
+        Assert.Null(oudePagina.QuerySelector("input[name='Input.Wachtwoord']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await Formulieren.KiesWachtwoordAsync(app, nieuw, GoedWachtwoord)).StatusCode);
     }
 
     [Fact]

@@ -8,13 +8,15 @@ using QRCoder;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure;
 using Regie.Web.Infrastructure.Sessies;
+using Regie.Web.Infrastructure.Logboek;
+using Regie.Domain.Logboek;
 
 namespace Regie.Web.Pages.Account;
 
 [EnableRateLimiting(Beveiliging.InlogLimiet)]
 public sealed class TweeStapsVerificatieModel(
     UserManager<Gebruiker> users, SignInManager<Gebruiker> signIn, IConfiguration config, IHostEnvironment env,
-    RegieDbContext db, SessieStore sessies, ILogger<TweeStapsVerificatieModel> log) : PageModel
+    RegieDbContext db, SessieStore sessies, ILogger<TweeStapsVerificatieModel> log, Logboekschrijver logboek) : PageModel
 {
     public const int AantalHerstelcodes = 10;
     public const string CodeKloptNiet = "Deze code klopt niet. Vul de code in die de app nu laat zien.";
@@ -54,9 +56,10 @@ public sealed class TweeStapsVerificatieModel(
         if (await users.GetTwoFactorEnabledAsync(gebruiker)) return RedirectToPage();
 
         var code = Inlogcodes.AlsCijfercode(Input.Code);
+        long? stap = null;
         if (ModelState.IsValid && code is null)
             ModelState.AddModelError("Input.Code", "De code bestaat uit 6 cijfers, zoals 123456.");
-        else if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(gebruiker, users.Options.Tokens.AuthenticatorTokenProvider, code!))
+        else if (ModelState.IsValid && (stap = await Appcodes.NieuweStapAsync(users, gebruiker, code!)) is null)
             ModelState.AddModelError("Input.Code", CodeKloptNiet);
         if (!ModelState.IsValid)
         {
@@ -64,6 +67,8 @@ public sealed class TweeStapsVerificatieModel(
             return Page();
         }
 
+        await Appcodes.BewaarAsync(users, gebruiker, stap!.Value);
+        logboek.Schrijf(null, "Account", LogboekActie.Gewijzigd, $"Tweestapsverificatie aangezet: account {gebruiker.Id}");
         await users.SetTwoFactorEnabledAsync(gebruiker, true);
         await BeeindigAndereSessiesAsync(gebruiker);
         log.LogInformation("Tweestapsverificatie aangezet voor {GebruikerId}", gebruiker.Id);
@@ -89,6 +94,7 @@ public sealed class TweeStapsVerificatieModel(
             return RedirectToPage();
         }
 
+        logboek.Schrijf(null, "Account", LogboekActie.Gewijzigd, $"Tweestapsverificatie uitgezet: account {gebruiker.Id}");
         await users.SetTwoFactorEnabledAsync(gebruiker, false);
         // A new key when it is switched on again, so an old phone or a copied key no longer works.
         await users.ResetAuthenticatorKeyAsync(gebruiker);
@@ -126,9 +132,10 @@ public sealed class TweeStapsVerificatieModel(
         var sleutel = await users.GetAuthenticatorKeyAsync(gebruiker);
         if (string.IsNullOrEmpty(sleutel))
         {
-            await users.ResetAuthenticatorKeyAsync(gebruiker);
-            await signIn.RefreshSignInAsync(gebruiker);
-            sleutel = await users.GetAuthenticatorKeyAsync(gebruiker) ?? "";
+            // Only a first key, stored as the user store stores it: ResetAuthenticatorKeyAsync would also renew the
+            // security stamp and so end the user's other sessions just for looking at this page.
+            sleutel = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(gebruiker, "[AspNetUserStore]", "AuthenticatorKey", sleutel);
         }
         Sleutel = InGroepjes(sleutel);
         QrCodeDataUri = QrCode(OtpauthUri(await users.GetEmailAsync(gebruiker) ?? gebruiker.UserName ?? "", sleutel));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.EntityFrameworkCore;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Email;
 
@@ -50,19 +51,42 @@ public sealed class Uitnodigingen(RegieDbContext db, UserManager<Gebruiker> user
         return await VerstuurAsync(gebruiker, uitgenodigdDoor, token, ct);
     }
 
-    /// <summary>For an account that never got a password, for example because the first link expired. Older links
-    /// stop working as soon as a password is set.</summary>
+    /// <summary>For an account that never got a password, for example because the first link expired. The new link
+    /// replaces the older ones: they stop working now, so a link sent to a wrong address can be made useless.</summary>
     public async Task<Resultaat> NodigOpnieuwUitAsync(Gebruiker gebruiker, string uitgenodigdDoor, CancellationToken ct)
     {
-        db.Uitnodigingen.Add(new Uitnodiging(gebruiker.Id, gebruiker.Email!, uitgenodigdDoor, clock.GetUtcNow(), out var token));
+        var nu = clock.GetUtcNow();
+        var oude = await db.Uitnodigingen.Where(u => u.GebruikerId == gebruiker.Id && u.GebruiktOp == null && u.VerlooptOp > nu).ToListAsync(ct);
+        foreach (var uitnodiging in oude) uitnodiging.Intrekken(nu);
+        db.Uitnodigingen.Add(new Uitnodiging(gebruiker.Id, gebruiker.Email!, uitgenodigdDoor, nu, out var token));
         await db.SaveChangesAsync(ct);
         return await VerstuurAsync(gebruiker, uitgenodigdDoor, token, ct);
     }
 
+    /// <summary>For an address that already has an account: nothing is made, but the inviter gets the same answer as
+    /// for a real invitation, so the form does not tell whether the address has an account. The owner gets a mail
+    /// saying so; without mail the inviter gets a link that, like any used link, shows the 'onbruikbaar' message.</summary>
+    public async Task<Resultaat> BestaandAccountAsync(string email, string naam, string uitgenodigdDoor, CancellationToken ct)
+    {
+        // A token shaped like a real one that is never stored, so its link leads nowhere.
+        _ = new Uitnodiging(Guid.Empty, email, uitgenodigdDoor, clock.GetUtcNow(), out var token);
+        var tekst = $"""
+            Beste {naam},
+
+            {uitgenodigdDoor} wilde u uitnodigen voor Regie, maar met dit e-mailadres hebt u al een account.
+            U hoeft niets te doen: log in met uw e-mailadres en uw wachtwoord.
+            """;
+        var verstuurd = await mailer.VerstuurAsync(email, "Uw uitnodiging voor Regie", tekst, ct);
+        return new Resultaat([], Link(token), verstuurd);
+    }
+
+    private string Link(string token) =>
+        links.GetUriByPage(http.HttpContext!, "/Account/Uitnodiging", handler: null, values: new { token })
+            ?? throw new InvalidOperationException("De pagina /Account/Uitnodiging bestaat niet.");
+
     private async Task<Resultaat> VerstuurAsync(Gebruiker gebruiker, string uitgenodigdDoor, string token, CancellationToken ct)
     {
-        var link = links.GetUriByPage(http.HttpContext!, "/Account/Uitnodiging", handler: null, values: new { token })
-            ?? throw new InvalidOperationException("De pagina /Account/Uitnodiging bestaat niet.");
+        var link = Link(token);
         var verstuurd = await mailer.VerstuurAsync(gebruiker.Email!, "Uw uitnodiging voor Regie", Tekst(gebruiker.Naam, uitgenodigdDoor, link), ct);
         return new Resultaat([], link, verstuurd);
     }

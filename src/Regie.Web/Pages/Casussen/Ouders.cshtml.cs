@@ -76,10 +76,15 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
             return Page();
         }
         var email = Input.Email!.Trim().ToLowerInvariant();
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct))
+        var bestaand = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        if (bestaand is not null)
         {
-            ModelState.AddModelError("Input.Email", "Met dit e-mailadres bestaat al een account. Gebruik een ander e-mailadres van de ouder.");
-            return Page();
+            // The same answer as a real invitation: the form must not tell whether an address has an account.
+            logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor {ouder.Naam} uitgenodigd");
+            logboek.Schrijf(null, "Account", LogboekActie.Geweigerd, $"Geen ouderaccount gemaakt: het adres hoort al bij account {bestaand}");
+            await db.SaveChangesAsync(ct);
+            Uitnodigingen.Meld(TempData, await uitnodigingen.BestaandAccountAsync(email, ouder.Naam, RegieClaims.NaamVan(User), ct), ouder.Naam, email);
+            return RedirectToPage(new { casusId });
         }
 
         logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor betrokkene {ouder.Id} uitgenodigd");
