@@ -76,7 +76,7 @@ public sealed class RegievoerderVertrektTests(RegieApp app) : IClassFixture<Regi
         Assert.Equal((b["Peter Jansen"], "Sanne is uit dienst; niemand kon de regie nog overdragen."), await RegieAsync(casus));
         await using var controle = app.NieuweDbContext();
         Assert.True(await controle.Logboek.AnyAsync(l => l.CasusId == casus && l.Actie == LogboekActie.Gewijzigd
-            && l.Omschrijving!.Contains("Procesregie opnieuw toegewezen aan Peter Jansen")));
+            && l.Omschrijving!.Contains($"Procesregie opnieuw toegewezen aan betrokkene {b["Peter Jansen"]}")));
         Assert.Equal("InBespreking", (await controle.CasusStappen.SingleAsync(s => s.CasusId == casus && s.Soort == Domain.Handreiking.StapSoort.Regie)).Status.ToString());
         // Now that Peter holds regie, the gemeente has nothing to reassign.
         Assert.Null((await RegieApp.LeesHtmlAsync(await fenna.GetAsync($"/Casussen/{casus}/Regie"))).QuerySelector("#regievoerder-vertrokken"));
