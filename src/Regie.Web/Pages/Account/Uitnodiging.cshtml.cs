@@ -57,11 +57,7 @@ public sealed class UitnodigingModel(RegieDbContext db, UserManager<Gebruiker> u
         if (!ModelState.IsValid) return Page();
 
         // Identity's own rules first, so a refused password leaves the invitation untouched.
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, gebruiker, Input.Wachtwoord);
-            foreach (var fout in check.Errors) ModelState.AddModelError("Input.Wachtwoord", fout.Description);
-        }
+        await WachtwoordKeuze.ControleerAsync(users, gebruiker, Input.Wachtwoord, ModelState, "Input.Wachtwoord");
         if (!ModelState.IsValid) return Page();
 
         // Marked used in the same SaveChanges as the password (UserManager saves this DbContext). The invitation's
