@@ -29,5 +29,8 @@ public static class Betrokkenen
             k.Tekst(b.Bereikbaarheid); k.Datum(b.BetrokkenVan); k.Datum(b.BetrokkenTot); k.Tekst(b.RedenEinde);
         });
 
-    public static readonly string[] Netwerk = ["Oma (moeder van moeder)", "Opa (vader van vader)", "Tante", "Buurvrouw", "Vriend van de familie", "Oom", "Peettante"];
+    /// <summary>Network roles; family on the father's side carries the family name.</summary>
+    public static readonly (string Rol, bool Vrouw, bool Familienaam)[] Netwerk =
+        [("Oma (moeder van moeder)", true, false), ("Opa (vader van vader)", false, true), ("Tante", true, false), ("Buurvrouw", true, false),
+         ("Vriend van de familie", false, false), ("Oom", false, true), ("Peettante", true, false)];
 }

@@ -62,8 +62,12 @@ public sealed class GezinMaker(Regio regio, Sjabloon sjabloon, Faker f, DateTime
             gezinsleden.Add(Gezinslid(id, $"{voornaam} {achternaam}", $"{(zoon ? "Zoon" : "Dochter")}, {_rnd.Next(2, 18)} jaar", false, start));
         }
         for (var n = _rnd.Next(0, 4); n > 0; n--)
-            gezinsleden.Add(new BetrokkeneRij(Guid.NewGuid(), id, BetrokkeneSoort.Netwerk, f.Name.FullName(), f.PickRandom(Betrokkenen.Netwerk), false,
+        {
+            var (rol, vrouw, familienaam) = Betrokkenen.Netwerk[_rnd.Next(Betrokkenen.Netwerk.Length)];
+            var naam = $"{f.Name.FirstName(vrouw ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male)} {(familienaam ? achternaam : f.Name.LastName())}";
+            gezinsleden.Add(new BetrokkeneRij(Guid.NewGuid(), id, BetrokkeneSoort.Netwerk, naam, rol, false,
                 null, null, null, null, _rnd.NextDouble() < 0.6 ? f.Phone.PhoneNumber("06 #### ####") : null, null, null, start, null, null));
+        }
 
         // Professionals: the gemeente (or the demo jeugdconsulent), zorgaanbieders, sometimes school, a GI with a maatregel.
         var professionals = new List<BetrokkeneRij>();

@@ -96,7 +96,7 @@ public sealed class Regio
             var (voornaam, achternaam) = (f.Name.FirstName(), f.Name.LastName());
             var m = new MedewerkerRij(Guid.NewGuid(), org, $"{voornaam} {achternaam}",
                 $"{Slak(voornaam)}.{Slak(achternaam)}.{++teller}@{org.Domein}", functie(i),
-                f.Phone.PhoneNumber($"{org.Netnummer} ### ####"), f.Random.Bool(0.8f) ? f.PickRandom(Teksten.Bereikbaarheid) : null, Guid.NewGuid(), false);
+                f.Phone.PhoneNumber(org.Netnummer.Length == 4 ? $"{org.Netnummer} ## ## ##" : $"{org.Netnummer} ### ####"), f.Random.Bool(0.8f) ? f.PickRandom(Teksten.Bereikbaarheid) : null, Guid.NewGuid(), false);
             medewerkers.Add(m);
             return m;
         }).ToArray();

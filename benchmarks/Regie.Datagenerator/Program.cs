@@ -23,7 +23,9 @@ catch (Exception e) when (e is ArgumentException or FormatException or OverflowE
 }
 
 using var stop = new CancellationTokenSource();
+// Ctrl+C or a kill: stop copying, then stop the cluster (await using) instead of leaving it running.
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, s => { s.Cancel = true; stop.Cancel(); });
 var ct = stop.Token;
 var totaal = Stopwatch.StartNew();
 
@@ -47,7 +49,16 @@ Console.Write("De app migreert de database en zaait de demodata… ");
 await AppProces.MigreerEnZaaiAsync(wortel.FullName, cluster, opties.Poort, ct);
 Console.WriteLine($"klaar in {fase.Elapsed.TotalSeconds:0.0} s");
 
-var tellingen = await Generator.VulAsync(cluster, opties, ct);
+IReadOnlyList<(string Tabel, long Rijen)> tellingen;
+try
+{
+    tellingen = await Generator.VulAsync(cluster, opties, ct);
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine($"\nAfgebroken; {opties.Map} is half gevuld: begin opnieuw met --opnieuw.");
+    return 130;
+}
 
 Console.WriteLine();
 Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:0} s ({opties.Casussen:N0} casussen, zaad {opties.Zaad}).");
