@@ -1,3 +1,4 @@
+using Regie.Web.Benchmark;
 using Regie.Web.Infrastructure;
 using Regie.Web.Infrastructure.Database;
 using Serilog;
@@ -15,6 +16,7 @@ try
     var app = builder.Build();
     await app.PrepareRegieDatabaseAsync();
     app.MapRegie();
+    app.MapMinimalePagina();
     await app.RunAsync();
     return 0;
 }

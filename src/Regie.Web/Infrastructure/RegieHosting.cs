@@ -5,12 +5,14 @@ using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Database;
 using Regie.Web.Infrastructure.Email;
 using Regie.Web.Infrastructure.Pdf;
 using Regie.Web.Infrastructure.Sessies;
 using Regie.Web.Pages.Account;
 using Serilog;
 using Serilog.Events;
+using Serilog.Filters;
 using Serilog.Formatting.Compact;
 
 namespace Regie.Web.Infrastructure;
@@ -30,6 +32,8 @@ public static class RegieHosting
               // repeat it, and on a fresh database it cries wolf about the migrations history table.
               .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
               .ReadFrom.Configuration(builder.Configuration)
+              // An outage is logged once by Databasestoring; the framework's own lines would add a stack per request.
+              .Filter.ByExcluding(e => e.Exception is { } x && Matching.FromSource("Microsoft")(e) && Databasestoring.IsOnbereikbaar(x))
               .Enrich.FromLogContext()
               .Enrich.With<VeiligPadEnricher>();
             if (json) lc.WriteTo.Console(new CompactJsonFormatter());
@@ -135,7 +139,11 @@ public static class RegieHosting
         app.UseAlleenPubliekeHost();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/NietGevonden", "?code={0}");
-        app.UseSerilogRequestLogging();
+        // A 503 for a database outage is expected, not an error of the request.
+        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, fout) =>
+            fout is not null || (context.Response.StatusCode > 499 && !context.Items.ContainsKey(DatabasestoringPagina.Sleutel))
+                ? LogEventLevel.Error : LogEventLevel.Information);
+        app.UseDatabasestoring();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

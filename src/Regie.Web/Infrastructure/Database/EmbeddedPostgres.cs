@@ -148,6 +148,23 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the local cluster's server (fast: open sessions are ended) and keeps its folder, so fault tests and
+    /// the load harness can take the database away; <see cref="StartServerAgainAsync"/> brings it back on the same port.</summary>
+    public async Task StopServerAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var cluster = _cluster ?? throw new NotSupportedException("Alleen een lokaal cluster kan worden gestopt en weer gestart.");
+        await cluster.StopServerAsync(ct);
+    }
+
+    /// <summary>Starts the server stopped by <see cref="StopServerAsync"/> again, on its old port (the connection strings hold).</summary>
+    public async Task StartServerAgainAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var cluster = _cluster ?? throw new NotSupportedException("Alleen een lokaal cluster kan worden gestopt en weer gestart.");
+        await cluster.StartServerAsync(_logger, ct, _baseConnectionString.Port);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -612,8 +629,8 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
             }
         }
 
-        /// <summary>Starts the server on a free port; returns that port.</summary>
-        public async Task<int> StartServerAsync(ILogger logger, CancellationToken ct)
+        /// <summary>Starts the server on a free port (or on <paramref name="vastePoort"/>, once); returns that port.</summary>
+        public async Task<int> StartServerAsync(ILogger logger, CancellationToken ct, int? vastePoort = null)
         {
             var socketDirectory = PrepareSocketDirectory();
             if (runAsPostgres && socketDirectory is not null)
@@ -623,7 +640,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
             for (var attempt = 1; ; attempt++)
             {
-                var port = GetFreePort();
+                var port = vastePoort ?? GetFreePort();
                 if (File.Exists(LogFile))
                 {
                     File.Delete(LogFile);
@@ -640,7 +657,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
                 }
 
                 var log = ReadLogTail();
-                if (attempt < MaxStartAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase))
+                if (vastePoort is null && attempt < MaxStartAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase))
                 {
                     logger.LogDebug("Poort {Port} was al bezet; nieuwe poging met een andere poort", port);
                     continue;
@@ -700,6 +717,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
                 return string.Empty;
             }
         }
+
+        public async Task StopServerAsync(CancellationToken ct) =>
+            await RunCheckedAsync(PgCtl, ["stop", "-D", dataDirectory, "-m", "fast", "-w", "-s"], ct);
 
         public async Task StopAsync(ILogger logger)
         {

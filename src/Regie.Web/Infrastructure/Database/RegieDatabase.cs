@@ -60,7 +60,9 @@ public static class RegieDatabase
         }
 
         builder.Services.AddSingleton(new RegieVerbindingen(connectionString, migraties));
-        builder.Services.AddDbContext<RegieDbContext>(o => o.UseNpgsql(connectionString));
+        builder.Services.AddSingleton<Databasestoring>();
+        builder.Services.AddDbContext<RegieDbContext>((services, o) =>
+            o.UseNpgsql(connectionString).AddInterceptors(services.GetRequiredService<Databasestoring>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<RegieDbContext>("database", tags: ["ready"]);
     }
 
