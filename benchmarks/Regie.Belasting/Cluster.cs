@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -130,42 +129,15 @@ public sealed partial class Cluster : IAsyncDisposable
     [GeneratedRegex($@"\] {DatabaseRollen.AppLogin} LOG:  (statement|execute [^:]*): ")]
     private static partial Regex Statement();
 
-    // ---- the outage: pg_ctl stop / start with the options the server runs with ----
+    // ---- the outage: the app's EmbeddedPostgres stops the server (pg_ctl stop -m fast) and starts it on the same port ----
 
-    /// <summary>pg_ctl stop -m fast. Returns the server's own start options (from postmaster.opts) for <see cref="StartWeerAsync"/>.</summary>
-    public async Task<string> StopAsync(CancellationToken ct)
+    public async Task StopAsync(CancellationToken ct)
     {
-        var opts = await File.ReadAllTextAsync(Path.Combine(DataMap, "postmaster.opts"), ct);
-        // postmaster.opts: /usr/lib/postgresql/15/bin/postgres "-D" "/map" "-c" "port=1234" …; keep what follows the folder.
-        var delen = Aanhalingen().Matches(opts).Select(m => m.Groups[1].Value).ToList();
-        var na = delen.IndexOf("-D") is var d and >= 0 ? delen.Skip(d + 2) : delen;
-        var opties = string.Join(' ', na.Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
         NpgsqlConnection.ClearAllPools();
-        await PgCtlAsync(["stop", "-D", DataMap, "-m", "fast", "-w", "-s"], ct);
-        return opties;
+        await _server.StopServerAsync(ct);
     }
 
-    public async Task StartWeerAsync(string opties, CancellationToken ct) =>
-        await PgCtlAsync(["start", "-D", DataMap, "-w", "-t", "60", "-s", "-l", Path.Combine(DataMap, LogBestand), "-o", opties], ct);
-
-    private static async Task PgCtlAsync(IEnumerable<string> argumenten, CancellationToken ct)
-    {
-        var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(m => Path.Combine(m, "bin", "pg_ctl")).Where(File.Exists).Order().LastOrDefault()
-                  ?? throw new InvalidOperationException("pg_ctl niet gevonden onder /usr/lib/postgresql.");
-        var alsRoot = Environment.UserName == "root";
-        var start = new ProcessStartInfo(alsRoot ? "runuser" : bin) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/" };
-        if (alsRoot) foreach (var a in new[] { "-u", "postgres", "--", bin }) start.ArgumentList.Add(a);
-        foreach (var a in argumenten) start.ArgumentList.Add(a);
-        using var proces = Process.Start(start)!;
-        var uit = proces.StandardOutput.ReadToEndAsync(ct);
-        var fout = proces.StandardError.ReadToEndAsync(ct);
-        await proces.WaitForExitAsync(ct);
-        if (proces.ExitCode != 0)
-            throw new InvalidOperationException($"pg_ctl {string.Join(' ', argumenten)} gaf {proces.ExitCode}: {await uit} {await fout}");
-    }
-
-    [GeneratedRegex("\"((?:[^\"\\\\]|\\\\.)*)\"")]
-    private static partial Regex Aanhalingen();
+    public Task StartWeerAsync(CancellationToken ct) => _server.StartServerAgainAsync(ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -30,7 +30,7 @@ public static class Controles
                 ORDER BY "Tijdstip" DESC, "Id" DESC
                 """, ct, o.Plek.CasusId, $"Stap {o.Plek.Nummer}:%", gebruikerId, sinds.UtcDateTime);
 
-            var m = Regex.Match(afspraken ?? "", $"^{Regex.Escape(Opslag.Tekst(o.Run, o.Lus, 0)).Replace(" nr 0 ", @" nr (\d+) ", StringComparison.Ordinal)}$");
+            var m = Regex.Match(afspraken ?? "", $@"^Belasting {Regex.Escape(o.Run)} lus {o.Lus} nr (\d+) einde$");
             var geschreven = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
             if (geschreven == 0)
             {

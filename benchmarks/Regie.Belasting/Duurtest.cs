@@ -22,7 +22,7 @@ public static class Duurtest
         var opslagen = doelen.Plekken.Take(Schrijvers).Select((p, i) => new Opslag(p, run, i + 1)).ToList();
         string[] paden = ["/Casussen", doelen.Overzicht, doelen.Mdo];
         var duur = TimeSpan.FromMinutes(opties.Minuten);
-        var sinds = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var sinds = DateTimeOffset.UtcNow;
 
         var belasting = new Belasting();
         var rss = new List<(double Tijd, double Mb)> { (0, app.RssMb()) };

@@ -51,7 +51,7 @@ public static class Meten
             Minimale pagina: {(minimaal is { } m ? $"{m} statements per view" : "ontbreekt (404)")}.
 
             """;
-        var tabel = kop + Rapport.Tabel(rijen);
+        var tabel = kop + "\n" + Rapport.Tabel(rijen);
         Rapport.Schrijf($"meten-{opties.DatabaseNaam}.md", tabel);
         fouten.AddRange(rijen.Where(r => r.Meting.Fouten + r.Live.Fouten + (r.Minimaal?.Fouten ?? 0) > 0)
             .Select(r => $"{r.Pagina.Naam}: {r.Meting.Fouten} fouten (live {r.Live.Fouten}, minimaal {r.Minimaal?.Fouten})."));
@@ -86,7 +86,7 @@ public static class Meten
             var run = Guid.NewGuid().ToString("N")[..8];
             var opslagen = doelen.Plekken.Take(32).Select((p, i) => new Opslag(p, run, i + 1)).ToList();
             verbindingen = opslagen.Count;
-            var sinds = DateTimeOffset.UtcNow.AddSeconds(-1);
+            var sinds = DateTimeOffset.UtcNow;
             if (tel)
             {
                 statements = await opstelling.Cluster.TelStatementsAsync(async () =>

@@ -63,9 +63,10 @@ public sealed class Opstelling : IAsyncDisposable
     private async Task StartNginxAsync(CancellationToken ct)
     {
         await Wrk.ZorgVoorPakketAsync("nginx", "nginx", ct);
-        var servers = string.Join("\n", Apps.Select(a => $"        server 127.0.0.1:{a.Poort.ToString(CultureInfo.InvariantCulture)} max_fails=0;"));
+        var servers = string.Join("\n", Apps.Select(a => $"        server 127.0.0.1:{a.Poort.ToString(CultureInfo.InvariantCulture)};"));
         // Round robin over both instances; Host is the public address both apps are configured with; X-Upstream says
-        // which instance answered. max_fails=0: nginx keeps trying a dead instance, so its errors show in the figures.
+        // which instance answered (two addresses: nginx tried the first, the second answered). nginx's defaults otherwise:
+        // an instance that fails is left alone for 10 s; a GET (not a POST already sent) is retried on the other.
         var conf = $$"""
             daemon off;
             master_process on;
