@@ -118,13 +118,46 @@ public sealed class AppInstantie : IAsyncDisposable
     /// <summary>SIGKILL, as a crash: no shutdown, requests in flight are cut off.</summary>
     public void Dood()
     {
-        _proces.Kill(entireProcessTree: true);
+        // Children (Chromium) first looked up, then SIGKILL to the app itself at once: walking the process tree while
+        // killing took seconds on a busy machine, during which the app still answered.
+        var kinderen = Nakomelingen(Pid);
+        _proces.Kill();
         _proces.WaitForExit(10_000);
+        foreach (var kind in kinderen)
+        {
+            try
+            {
+                using var p = Process.GetProcessById(kind);
+                p.Kill();
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException) { }
+        }
+    }
+
+    private static List<int> Nakomelingen(int ouder)
+    {
+        var ouders = new Dictionary<int, int>();
+        foreach (var map in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(map), out var pid)) continue;
+            try
+            {
+                // /proc/PID/stat: "pid (naam) toestand ppid …"; the name may hold spaces, so read after the last ')'.
+                var stat = File.ReadAllText(Path.Combine(map, "stat"));
+                ouders[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { }
+        }
+        var gevonden = new List<int>();
+        var rij = new Queue<int>([ouder]);
+        while (rij.TryDequeue(out var p))
+            foreach (var kind in ouders.Where(o => o.Value == p).Select(o => o.Key)) { gevonden.Add(kind); rij.Enqueue(kind); }
+        return gevonden;
     }
 
     public ValueTask DisposeAsync()
     {
-        if (!_proces.HasExited) Dood();
+        if (!_proces.HasExited) _proces.Kill(entireProcessTree: true);
         Lopend.TryRemove(_proces.Id, out _);
         _proces.Dispose();
         lock (_log) _log.Dispose();
