@@ -34,7 +34,12 @@ public static class TestDatabaseServer
         {
             beheer = await StartEigenServerAsync();
         }
+        return await OpServerAsync(beheer);
+    }
 
+    /// <summary>Makes the test roles on the server of <paramref name="beheer"/> (a superuser); returns how to make a database there.</summary>
+    internal static async Task<Func<string, Task<TestDatabase>>> OpServerAsync(string beheer)
+    {
         // The same roles as in production, made once per run: parallel test classes then never race on CREATE ROLE.
         var eigenaarWachtwoord = Wachtwoord(beheer, EigenaarLogin);
         var appWachtwoord = Wachtwoord(beheer, AppLogin);

@@ -31,6 +31,8 @@ public static class RegieHosting
               // A failing command also surfaces as an exception where it is handled; EF's own line would only
               // repeat it, and on a fresh database it cries wolf about the migrations history table.
               .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
+              // The same for a connection that cannot open: the request's exception (or Databasestoring) says it once.
+              .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Connection", LogEventLevel.Fatal)
               .ReadFrom.Configuration(builder.Configuration)
               // An outage is logged once by Databasestoring; the framework's own lines would add a stack per request.
               .Filter.ByExcluding(e => e.Exception is { } x && Matching.FromSource("Microsoft")(e) && Databasestoring.IsOnbereikbaar(x))

@@ -6,7 +6,7 @@ namespace Regie.Web.Infrastructure.Database;
 
 /// <summary>PostgreSQL cannot be reached (stopped, restarting, network gone). Every request that fails on it answers 503
 /// with a calm Dutch page, in Development too: an outage is no bug, so no stack trace. One warning per outage, not a
-/// stack per request; the first connection that opens again ends it, so the app recovers without a restart.</summary>
+/// stack per request; the first connection that opens again ends it. Nothing to restart: the next request simply works.</summary>
 public sealed class Databasestoring(ILogger<Databasestoring> logger, TimeProvider clock) : DbConnectionInterceptor
 {
     /// <summary>Retry-After, in seconds: the page asks the user to try again in a minute.</summary>
@@ -44,14 +44,13 @@ public sealed class Databasestoring(ILogger<Databasestoring> logger, TimeProvide
         code.StartsWith("08", StringComparison.Ordinal) || code is PostgresErrorCodes.AdminShutdown
             or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections;
 
-    /// <summary>A request failed on the outage. The first one of an outage logs it and empties the connection pools:
-    /// their connections died with the server and would fail once more each after it is back.</summary>
+    /// <summary>A request failed on the outage; the first one of an outage logs it. The pool needs no help: Npgsql drops
+    /// its dead connections at the first one that breaks (DatabasestoringTests checks that).</summary>
     public void Meld(Exception e, PathString pad)
     {
         Interlocked.Increment(ref _geweigerd);
         if (Interlocked.CompareExchange(ref _sindsTicks, clock.GetUtcNow().UtcTicks, 0) != 0) return;
         Interlocked.Increment(ref _storingen);
-        NpgsqlConnection.ClearAllPools();
         logger.LogWarning("De database is niet bereikbaar ({Fout}: {Melding}), eerst bij {Pad}; verzoeken krijgen 503 tot hij terug is",
             Kern(e).GetType().Name, Kern(e).Message, pad.Value);
     }
