@@ -1,0 +1,119 @@
+using System.Threading.Channels;
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Web.Data;
+
+namespace Regie.Datagenerator;
+
+/// <summary>Fills the migrated, seeded database: organisaties and medewerkers, then the casussen in batches (one
+/// transaction per batch, so the deferred exclusion constraints are checked per batch), then the logboek, then ANALYZE.</summary>
+public static class Generator
+{
+    private const int Batch = 1000;
+
+    public static async Task<IReadOnlyList<(string Tabel, long Rijen)>> VulAsync(Cluster cluster, Opties opties, CancellationToken ct)
+    {
+        var nu = DateTimeOffset.UtcNow;
+        Randomizer.Seed = new Random(opties.Zaad);
+        var faker = new Faker("nl");
+
+        Regio regio;
+        Sjabloon sjabloon;
+        await using (var db = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(cluster.Eigenaar).Options))
+        {
+            var s = await db.Sjablonen.AsNoTracking().OrderByDescending(x => x.Versie).FirstAsync(ct);
+            sjabloon = new Sjabloon(s.Id, s.Versie, s.Stappen);
+            regio = await Regio.MaakAsync(db, opties.Casussen, faker, ct);
+        }
+
+        await using var verbinding = new NpgsqlConnection(cluster.Kopie);
+        await verbinding.OpenAsync(ct);
+        await using (var sessie = new NpgsqlCommand("SET synchronous_commit = off", verbinding)) await sessie.ExecuteNonQueryAsync(ct);
+
+        var organisaties = new Teller("Organisaties");
+        var medewerkers = new Teller("Medewerkers");
+        using (new Voortgang("Organisaties ", () => 1, organisaties, medewerkers))
+        {
+            await Organisaties(verbinding, regio, organisaties, medewerkers, ct);
+        }
+
+        var bronnen = await CasussenAsync(verbinding, regio, sjabloon, faker, nu, opties.Casussen, ct);
+
+        var logboek = new Teller("Logboek");
+        using (new Voortgang("Logboek      ", () => (double)logboek.Rijen / opties.Logboekregels, logboek))
+        {
+            await using var transactie = await verbinding.BeginTransactionAsync(ct);
+            await Datagenerator.Logboek.Tabel.KopieerAsync(verbinding, Datagenerator.Logboek.Regels(bronnen, opties.Logboekregels, opties.Zaad, nu), logboek, ct);
+            await transactie.CommitAsync(ct);
+        }
+
+        var klaar = new Teller("ANALYZE");
+        using (new Voortgang("ANALYZE      ", () => 0, klaar))
+        {
+            await using var analyze = new NpgsqlCommand("ANALYZE", verbinding);
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
+        return await Grootte.TellingenAsync(verbinding, ct);
+    }
+
+    private static async Task Organisaties(NpgsqlConnection verbinding, Regio regio, Teller organisaties, Teller medewerkers, CancellationToken ct)
+    {
+        await using var transactie = await verbinding.BeginTransactionAsync(ct);
+        await Regio.OrganisatieTabel.KopieerAsync(verbinding, regio.Organisaties.Where(o => !o.Bestaat), organisaties, ct);
+        await Regio.MedewerkerTabel.KopieerAsync(verbinding, regio.Medewerkers.Where(m => !m.Bestaat), medewerkers, ct);
+        await transactie.CommitAsync(ct);
+    }
+
+    /// <summary>One thread makes families while the other copies the previous batch: PostgreSQL and the generator each keep a core busy.</summary>
+    private static async Task<List<LogboekBron>> CasussenAsync(NpgsqlConnection verbinding, Regio regio, Sjabloon sjabloon, Faker faker,
+        DateTimeOffset nu, int aantal, CancellationToken ct)
+    {
+        var tellers = new
+        {
+            Casussen = new Teller("Casussen"), Betrokkenen = new Teller("Betrokkenen"), Stappen = new Teller("Stappen"), Taken = new Teller("Taken"),
+            Regie = new Teller("Regietoewijzingen"), Overdrachten = new Teller("Overdrachten"), Overleggen = new Teller("Overleggen"), Versies = new Teller("Versies"),
+        };
+        var bronnen = new List<LogboekBron>(aantal);
+        var rij = Channel.CreateBounded<List<Gezin>>(3);
+        var maker = new GezinMaker(regio, sjabloon, faker, nu, aantal);
+        var maken = Task.Run(async () =>
+        {
+            try
+            {
+                for (var start = 0; start < aantal; start += Batch)
+                {
+                    var batch = Enumerable.Range(start, Math.Min(Batch, aantal - start)).Select(maker.Maak).ToList();
+                    await rij.Writer.WriteAsync(batch, ct);
+                }
+                rij.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                rij.Writer.Complete(e);
+            }
+        }, ct);
+
+        using (new Voortgang("Casussen     ", () => (double)tellers.Casussen.Rijen / aantal, tellers.Casussen, tellers.Betrokkenen, tellers.Stappen, tellers.Taken,
+                   tellers.Regie, tellers.Overdrachten, tellers.Overleggen, tellers.Versies))
+        {
+            await foreach (var batch in rij.Reader.ReadAllAsync(ct))
+            {
+                await using var transactie = await verbinding.BeginTransactionAsync(ct);
+                await Datagenerator.Casussen.Tabel.KopieerAsync(verbinding, batch.Select(g => g.Casus), tellers.Casussen, ct);
+                await Betrokkenen.Tabel.KopieerAsync(verbinding, batch.SelectMany(g => g.Betrokkenen), tellers.Betrokkenen, ct);
+                await Datagenerator.Casussen.Stappen.KopieerAsync(verbinding, batch.SelectMany(g => g.Stappen), tellers.Stappen, ct);
+                await Taken.Tabel.KopieerAsync(verbinding, batch.SelectMany(g => g.Taken), tellers.Taken, ct);
+                await Regievoering.Toewijzingen.KopieerAsync(verbinding, batch.SelectMany(g => g.Regie), tellers.Regie, ct);
+                await Regievoering.Overdrachten.KopieerAsync(verbinding, batch.SelectMany(g => g.Overdrachten), tellers.Overdrachten, ct);
+                await Overleggen.Tabel.KopieerAsync(verbinding, batch.SelectMany(g => g.Overleggen), tellers.Overleggen, ct);
+                await Overleggen.Versies.KopieerAsync(verbinding, batch.SelectMany(g => g.Versies), tellers.Versies, ct);
+                await transactie.CommitAsync(ct);
+                bronnen.AddRange(batch.Select(g => new LogboekBron(g.Casus.Id, g.Casus.Startdatum, g.Casus.Afsluitdatum ?? DateOnly.FromDateTime(nu.UtcDateTime),
+                    [.. g.Betrokkenen.Where(b => b.Medewerker is not null).Select(b => b.Medewerker!)], g.Versies.Count)));
+            }
+        }
+        await maken;
+        return bronnen;
+    }
+}
