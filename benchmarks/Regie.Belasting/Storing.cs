@@ -42,8 +42,8 @@ public static class Storing
         var sinds = DateTimeOffset.UtcNow;
         var (belasting, opslagen, stop, lopend) = StartLast(opstelling, jc, doelen, "db");
         await Task.Delay(TimeSpan.FromSeconds(5), ct);
+        var weg = belasting.Nu; // from the moment the stop begins: pg_ctl stop -m fast ends the sessions at once
         await opstelling.Cluster.StopAsync(ct);
-        var weg = belasting.Nu;
         Console.WriteLine($"  PostgreSQL gestopt op t={weg:0.0} s");
         await Task.Delay(TimeSpan.FromSeconds(2), ct);
 
