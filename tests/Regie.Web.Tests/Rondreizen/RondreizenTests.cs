@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Regie.Web.Demo;
+using Xunit.Abstractions;
+
+namespace Regie.Web.Tests.Rondreizen;
+
+/// <summary>The session is read from the database on every request here (no cache), so a count holds the worst case.</summary>
+public sealed class RondreisApp : RegieApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Regie:Sessies:CacheSeconden", "0");
+    }
+}
+
+/// <summary>Round trips to PostgreSQL per casus page view, everything on the request included (session check, authorisation,
+/// loading, the logboek row). The budgets are today's counts, so a page can only get cheaper; issue 12 brings every
+/// view to at most 3 and a save to 4.</summary>
+public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IClassFixture<RondreisApp>
+{
+    [Theory]
+    [InlineData("/Casussen", 4)]
+    [InlineData("/Casussen/{casus}", 13)]
+    [InlineData("/Casussen/{casus}/Mdo", 14)]
+    [InlineData("/Casussen/{casus}/Betrokkenen", 8)]
+    [InlineData("/Casussen/{casus}/Betrokkenen/{betrokkene}/Wijzigen", 5)]
+    [InlineData("/Casussen/{casus}/Taken", 6)]
+    [InlineData("/Casussen/{casus}/Taken/{taak}/Wijzigen", 6)]
+    [InlineData("/Casussen/{casus}/Regie", 12)]
+    [InlineData("/Casussen/{casus}/Gegevens", 5)]
+    [InlineData("/Casussen/{casus}/Ouders", 6)]
+    [InlineData("/Casussen/{casus}/Vaststellen", 12)]
+    [InlineData("/Casussen/{casus}/Afsluiten", 5)]
+    [InlineData("/Casussen/{casus}/Versies", 5)]
+    [InlineData("/Casussen/{casus}/Versies/1", 5)]
+    [InlineData("/Casussen/{casus}/Versies/Vergelijk?a=1&b=1", 5)]
+    [InlineData("/Casussen/{casus}/Logboek", 7)]
+    public async Task Een_casuspagina_blijft_binnen_zijn_rondreizen(string pagina, int budget)
+    {
+        var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
+        var url = await UrlAsync(pagina);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode); // warm: compiled queries, caches
+
+        using var teller = new Rondreizen(app.AppConnectionString);
+        var response = await client.GetAsync(url);
+        var commando = teller.Sinds();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        uit.WriteLine($"{pagina}: {commando.Count} rondreizen");
+        Assert.True(commando.Count <= budget,
+            $"{pagina}: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+    }
+
+    [Fact]
+    public async Task Een_MDO_stap_opslaan_blijft_binnen_zijn_rondreizen()
+    {
+        const int budget = 11;
+        var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
+        var url = await UrlAsync("/Casussen/{casus}/Mdo");
+        var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync(url));
+        var formulier = Formulier.Van(pagina.QuerySelector("#stap-5 form[action*='handler=Stap']")!)
+            .Met("Stap.Afspraken", "Ouders krijgen elke vrijdag een kort bericht.");
+
+        using var teller = new Rondreizen(app.AppConnectionString);
+        var response = await formulier.PostAsync(client);
+        var commando = teller.Sinds();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        uit.WriteLine($"MDO-stap opslaan: {commando.Count} rondreizen");
+        Assert.True(commando.Count <= budget, $"MDO-stap opslaan: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+    }
+
+    private async Task<string> UrlAsync(string pagina)
+    {
+        await using var db = app.NieuweDbContext();
+        var casus = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
+        var betrokkene = await db.Betrokkenen.Where(b => b.CasusId == casus).OrderBy(b => b.Naam).Select(b => b.Id).FirstAsync();
+        var taak = await db.Taken.Where(t => t.CasusId == casus).OrderBy(t => t.Omschrijving).Select(t => t.Id).FirstAsync();
+        return pagina.Replace("{casus}", casus.ToString(), StringComparison.Ordinal)
+            .Replace("{betrokkene}", betrokkene.ToString(), StringComparison.Ordinal)
+            .Replace("{taak}", taak.ToString(), StringComparison.Ordinal);
+    }
+}
