@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Regie.EmbeddedDatabase;
 using Regie.Web.Data;
 using Regie.Web.Demo;
 using Serilog.Extensions.Logging;
@@ -18,7 +19,7 @@ public sealed record RegieVerbindingen(string App, string? Migraties);
 public static class RegieDatabase
 {
     /// <summary>Uses ConnectionStrings:Regie (and ConnectionStrings:RegieMigraties) when configured; otherwise starts an
-    /// embedded PostgreSQL (Testcontainers where Docker answers, else a private cluster from the local binaries) kept
+    /// embedded PostgreSQL (a private cluster from the local binaries, never Docker; project Regie.EmbeddedDatabase) kept
     /// under .data/, whose superuser migrates and whose login <see cref="DatabaseRollen.AppLogin"/> runs the requests.</summary>
     public static async Task AddRegieDatabaseAsync(this WebApplicationBuilder builder, Serilog.ILogger startLog)
     {
