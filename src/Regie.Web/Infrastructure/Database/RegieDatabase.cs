@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regie.EmbeddedDatabase;
 using Regie.Web.Data;
+using Microsoft.Extensions.Options;
 using Regie.Web.Demo;
+using Regie.Web.Infrastructure.Configuratie;
 using Serilog.Extensions.Logging;
 
 namespace Regie.Web.Infrastructure.Database;
@@ -31,11 +33,12 @@ public static class RegieDatabase
             if (migraties is not null)
                 throw new StartFout("ConnectionStrings:RegieMigraties is ingesteld, maar ConnectionStrings:Regie niet: "
                                     + "geef ook de verbinding van de app-rol op (zie README, Databaserollen).");
+            var instellingen = Instellingen.Lees<EmbeddedPostgresOpties>(builder.Configuration, EmbeddedPostgresOpties.Sectie);
             var options = new EmbeddedPostgresOptions
             {
-                DataDirectory = builder.Configuration["Regie:EmbeddedPostgres:DataDirectory"] ?? StandaardDataMap(builder.Environment),
+                DataDirectory = instellingen.DataDirectory ?? StandaardDataMap(builder.Environment),
                 Persistent = true,
-                BinDirectory = builder.Configuration["Regie:EmbeddedPostgres:BinDirectory"],
+                BinDirectory = instellingen.BinDirectory,
             };
             using var loggerFactory = new SerilogLoggerFactory(startLog);
             EmbeddedPostgres server;
@@ -97,7 +100,7 @@ public static class RegieDatabase
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole<Guid>(rol));
         }
 
-        if (DemoData.IsAan(app.Configuration, app.Environment)) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
+        if (app.Services.GetRequiredService<IOptions<RegieOpties>>().Value.IsDemoDataAan(app.Environment)) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
     }
 
     /// <summary>Opens one connection; returns the login it runs as.</summary>
