@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Regie.EmbeddedDatabase;
 using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Belasting;
@@ -46,7 +47,7 @@ public sealed partial class Cluster : IAsyncDisposable
         Console.WriteLine(database is null ? "Tijdelijk cluster starten…" : $"Cluster in {dataMap} starten…");
         var server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
         {
-            DataDirectory = dataMap, Persistent = database is not null, TryTestcontainers = false,
+            DataDirectory = dataMap, Persistent = database is not null,
         }, NullLogger.Instance, ct);
         // As RegieDatabase does for the embedded default: a fresh password each run for the runtime login.
         var wachtwoord = RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32);

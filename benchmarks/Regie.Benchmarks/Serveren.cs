@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
+using Regie.EmbeddedDatabase;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 using Regie.Domain.Organisaties;
@@ -42,7 +43,7 @@ public static class Serveren
             postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
             {
                 // Not inside the 0700 temp folder: as root, initdb runs as the postgres user, who must reach it.
-                DataDirectory = Path.Combine(Path.GetTempPath(), $"regie-bench-pg-{Guid.NewGuid():N}"), Persistent = false, TryTestcontainers = false,
+                DataDirectory = Path.Combine(Path.GetTempPath(), $"regie-bench-pg-{Guid.NewGuid():N}"), Persistent = false,
             }, NullLogger.Instance);
             var opties = new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(postgres.ConnectionString).Options;
             await using (var db = new RegieDbContext(opties))

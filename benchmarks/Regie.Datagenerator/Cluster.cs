@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Regie.EmbeddedDatabase;
 using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Datagenerator;
@@ -32,7 +33,7 @@ public sealed class Cluster : IAsyncDisposable
     public static async Task<Cluster> StartAsync(string map, ILoggerFactory logging, CancellationToken ct)
     {
         var server = await EmbeddedPostgres.StartAsync(
-            new EmbeddedPostgresOptions { DataDirectory = map, Persistent = true, TryTestcontainers = false },
+            new EmbeddedPostgresOptions { DataDirectory = map, Persistent = true },
             logging.CreateLogger("Regie.EmbeddedPostgres"), ct);
         var wachtwoord = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         var beheer = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Pooling = false }.ConnectionString;

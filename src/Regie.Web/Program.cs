@@ -1,5 +1,7 @@
 using Regie.Web.Benchmark;
+using Microsoft.Extensions.Options;
 using Regie.Web.Infrastructure;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Database;
 using Serilog;
 
@@ -8,6 +10,7 @@ var startLog = builder.AddRegieLogging();
 
 try
 {
+    builder.AddRegieInstellingen();
     builder.ControleerInstellingen();
     await builder.AddRegieDatabaseAsync(startLog);
     builder.AddRegieAccounts();
@@ -24,6 +27,12 @@ catch (StartFout fout)
 {
     // One clear line instead of a stack trace: the message says what is wrong and how to fix it.
     startLog.Fatal("Regie kan niet starten: {Melding}", fout.Message);
+    return 1;
+}
+catch (OptionsValidationException fout)
+{
+    // Only reached when a value is wrong in a source AddRegieInstellingen could not see yet; the same one line.
+    startLog.Fatal("Regie kan niet starten: {Melding}", string.Join(" ", fout.Failures));
     return 1;
 }
 finally

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Regie.EmbeddedDatabase;
 using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Tests;
@@ -32,7 +33,7 @@ public static class TestDatabaseServer
         var beheer = Environment.GetEnvironmentVariable("REGIE_TEST_DB");
         if (string.IsNullOrWhiteSpace(beheer))
         {
-            beheer = await StartEigenServerAsync();
+            beheer = await DockerPostgres.ProbeerStartAsync() ?? await StartEigenServerAsync();
         }
         return await OpServerAsync(beheer);
     }

@@ -16,7 +16,7 @@ public static class MinimalePagina
     /// <summary>Regie:Benchmark:MinimalePagina; off by default, and then the route does not exist (404).</summary>
     public static void MapMinimalePagina(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Regie:Benchmark:MinimalePagina", false)) return;
+        if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.BenchmarkOpties>>().Value.MinimalePagina) return;
         app.MapGet(Pad, async (HttpContext context, RegieDbContext db, Logboekschrijver logboek, CancellationToken ct) =>
         {
             var id = Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : Guid.Empty;

@@ -24,12 +24,6 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         "jeugdconsulent", "jeugdbeschermer", "behandelaar", "maatschappelijkwerker", "buitenstaander", "ouder", "regiocoordinator", "beheerder",
     }.Select(a => $"{a}@{Domein}").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Demo data outside Development and the test host only with Regie:DemoModus, which shows a banner on every page.</summary>
-    public static bool IsAan(IConfiguration config, IHostEnvironment env) =>
-        config.GetValue<bool?>("Regie:DemoData") ?? env.IsDevelopment();
-
-    public static bool IsDemoModus(IConfiguration config) => config.GetValue("Regie:DemoModus", false);
-
     public async Task ZaaiAsync(CancellationToken ct)
     {
         if (await db.Medewerkers.AnyAsync(m => m.Email == $"jeugdconsulent@{Domein}", ct)) return;

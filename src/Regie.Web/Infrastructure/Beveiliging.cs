@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Infrastructure;
@@ -24,7 +25,7 @@ public static class Beveiliging
         // Several app instances share one key ring, so each accepts the others' cookies and antiforgery tokens.
         var sleutels = builder.Services.AddDataProtection().SetApplicationName("Regie").PersistKeysToDbContext<RegieDbContext>();
         // The keys sign the login cookies: in the database they are encrypted with this certificate when one is given.
-        if (Certificaat(builder.Configuration) is { } certificaat) sleutels.ProtectKeysWithCertificate(certificaat);
+        if (Certificaat(Instellingen.Lees<DataProtectionOpties>(builder.Configuration, DataProtectionOpties.Sectie)) is { } certificaat) sleutels.ProtectKeysWithCertificate(certificaat);
 
         builder.Services.AddAntiforgery(o =>
         {
@@ -34,6 +35,7 @@ public static class Beveiliging
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        var proxies = Instellingen.Lees<ProxyOpties>(builder.Configuration, ProxyOpties.Sectie);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Behind the TLS-terminating proxy: trust X-Forwarded-For/Proto from the proxy addresses configured here.
@@ -42,16 +44,14 @@ public static class Beveiliging
             // the login rate limit. Only the proxies configured here are trusted.
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in builder.Configuration.GetSection("Regie:Proxy:KnownProxies").Get<string[]>() ?? [])
-            {
-                if (System.Net.IPAddress.TryParse(proxy, out var adres)) o.KnownProxies.Add(adres);
-            }
+            foreach (var proxy in proxies.KnownProxies) o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
 
         builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
 
-        var perMinuut = builder.Configuration.GetValue("Regie:RateLimit:InloggenPerMinuut", 10);
-        var verificatiesPerMinuut = builder.Configuration.GetValue("Regie:RateLimit:VerificatiesPerMinuut", 20);
+        var limieten = Instellingen.Lees<RateLimitOpties>(builder.Configuration, RateLimitOpties.Sectie);
+        var perMinuut = limieten.InloggenPerMinuut;
+        var verificatiesPerMinuut = limieten.VerificatiesPerMinuut;
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -74,12 +74,12 @@ public static class Beveiliging
     }
 
     /// <summary>The certificate of Regie:DataProtection:Certificaat (a .pfx, with Regie:DataProtection:CertificaatWachtwoord).</summary>
-    private static X509Certificate2? Certificaat(IConfiguration config)
+    private static X509Certificate2? Certificaat(DataProtectionOpties opties)
     {
-        if (config["Regie:DataProtection:Certificaat"] is not { Length: > 0 } pad) return null;
+        if (opties.Certificaat is not { Length: > 0 } pad) return null;
         try
         {
-            var certificaat = X509CertificateLoader.LoadPkcs12FromFile(pad, config["Regie:DataProtection:CertificaatWachtwoord"]);
+            var certificaat = X509CertificateLoader.LoadPkcs12FromFile(pad, opties.CertificaatWachtwoord);
             return certificaat.HasPrivateKey ? certificaat
                 : throw new StartFout($"Het certificaat {pad} (Regie:DataProtection:Certificaat) heeft geen privésleutel.");
         }
@@ -95,7 +95,7 @@ public static class Beveiliging
 
     public static void UseRegieBeveiliging(this WebApplication app)
     {
-        if (!Opstartcontrole.IsOntwikkelingOfTest(app.Environment) && string.IsNullOrEmpty(app.Configuration["Regie:DataProtection:Certificaat"]))
+        if (!Opstartcontrole.IsOntwikkelingOfTest(app.Environment) && string.IsNullOrEmpty(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataProtectionOpties>>().Value.Certificaat))
             app.Logger.LogWarning("De sleutels van de inlogcookies staan onversleuteld in de database: zet Regie:DataProtection:Certificaat (een .pfx) om ze te versleutelen.");
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();

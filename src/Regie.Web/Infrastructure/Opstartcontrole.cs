@@ -1,4 +1,5 @@
-using Regie.Web.Demo;
+using Microsoft.Extensions.Options;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Infrastructure;
@@ -11,29 +12,23 @@ public static class Opstartcontrole
 
     public static void ControleerInstellingen(this WebApplicationBuilder builder)
     {
-        var config = builder.Configuration;
-        var publiek = config["Regie:PubliekeUrl"];
-        if (!string.IsNullOrWhiteSpace(publiek) && PubliekeHost(publiek) is null)
-            throw new StartFout($"Regie:PubliekeUrl '{publiek}' is geen geldig adres; gebruik bijvoorbeeld https://regie.example.nl.");
+        // An invalid address is refused by RegieOpties' own validation; here what a real installation must have.
+        var opties = Instellingen.Lees<RegieOpties>(builder.Configuration, RegieOpties.Sectie);
         if (IsOntwikkelingOfTest(builder.Environment)) return;
 
         // The printed QR code and the verification link must never take their host from a request.
-        if (string.IsNullOrWhiteSpace(publiek))
+        if (string.IsNullOrWhiteSpace(opties.PubliekeUrl))
             throw new StartFout("Regie:PubliekeUrl (Regie__PubliekeUrl) ontbreekt: zet het publieke adres, bijvoorbeeld https://regie.example.nl.");
-        if (DemoData.IsAan(config, builder.Environment) && !DemoData.IsDemoModus(config))
+        if (opties.IsDemoDataAan(builder.Environment) && !opties.DemoModus)
             throw new StartFout("Demodata staat aan (Regie:DemoData) buiten Development. De demo-accounts hebben een openbaar wachtwoord: "
                 + "zet Regie:DemoData uit, of zet Regie:DemoModus=true als dit bewust een demo zonder echte gegevens is.");
     }
-
-    /// <summary>The host of Regie:PubliekeUrl, or null when it is not an absolute http(s) address.</summary>
-    public static string? PubliekeHost(string? publiekeUrl) =>
-        Uri.TryCreate(publiekeUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Authority : null;
 
     /// <summary>With a public address, requests for any other host are refused (400) before anything reads the Host
     /// header, so no link, redirect or PDF can carry a foreign host. The health endpoints answer on any host for the orchestrator.</summary>
     public static void UseAlleenPubliekeHost(this WebApplication app)
     {
-        if (PubliekeHost(app.Configuration["Regie:PubliekeUrl"]) is not { } host) return;
+        if (RegieOpties.PubliekeHost(app.Services.GetRequiredService<IOptions<RegieOpties>>().Value.PubliekeUrl) is not { } host) return;
         app.Use(async (context, next) =>
         {
             if (!string.Equals(context.Request.Host.Value, host, StringComparison.OrdinalIgnoreCase)

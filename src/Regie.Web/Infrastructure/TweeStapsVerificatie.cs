@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Data;
 
 namespace Regie.Web.Infrastructure;
@@ -16,26 +18,23 @@ public static class TweeStapsVerificatie
     private static readonly PathString[] Vrijgesteld =
         [InstelPagina, "/Account/Uitloggen", "/Error", "/NietGevonden", "/health"];
 
-    /// <summary>Regie:RequireTwoFactor; on by default everywhere except Development.</summary>
-    public static bool IsAan(IConfiguration config, IHostEnvironment env) =>
-        config.GetValue<bool?>("Regie:RequireTwoFactor") ?? !env.IsDevelopment();
-
     /// <summary>Whether this signed-in user has to use 2FA. Demo accounts are exempt so a demo stays one click away.</summary>
-    public static bool IsVerplichtVoor(ClaimsPrincipal user, IConfiguration config, IHostEnvironment env)
+    public static bool IsVerplichtVoor(ClaimsPrincipal user, RegieOpties opties, IHostEnvironment env)
     {
-        if (!IsAan(config, env) || user.Identity?.IsAuthenticated != true) return false;
+        if (!opties.IsTweeStapsVerificatieAan(env) || user.Identity?.IsAuthenticated != true) return false;
         if (!VerplichteRollen.Any(user.IsInRole)) return false;
         var email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name ?? "";
-        return !(Demo.DemoData.IsAan(config, env) && Demo.DemoData.Accounts.Contains(email));
+        return !(opties.IsDemoDataAan(env) && Demo.DemoData.Accounts.Contains(email));
     }
 
     public static void UseTweeStapsVerificatie(this WebApplication app)
     {
-        if (!IsAan(app.Configuration, app.Environment)) return;
+        var opties = app.Services.GetRequiredService<IOptions<RegieOpties>>().Value;
+        if (!opties.IsTweeStapsVerificatieAan(app.Environment)) return;
         app.Use(async (context, next) =>
         {
             if (!Vrijgesteld.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
-                && IsVerplichtVoor(context.User, app.Configuration, app.Environment)
+                && IsVerplichtVoor(context.User, opties, app.Environment)
                 && !await HeeftTweeStapsVerificatieAsync(context))
             {
                 context.Response.Redirect(InstelPagina);

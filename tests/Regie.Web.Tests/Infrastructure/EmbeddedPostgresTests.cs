@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Regie.Web.Infrastructure.Database;
+using Regie.EmbeddedDatabase;
 
 namespace Regie.Web.Tests.Infrastructure;
 
@@ -20,7 +20,6 @@ public sealed class EmbeddedPostgresTests
         {
             DataDirectory = dataDirectory,
             DatabaseName = "regie_embedded",
-            TryTestcontainers = false,
         };
 
         var postgres = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
@@ -56,7 +55,7 @@ public sealed class EmbeddedPostgresTests
     public async Task Persistent_cluster_keeps_data_across_restarts_and_survives_a_stale_pid_file()
     {
         var dataDirectory = NewTempPath();
-        var options = new EmbeddedPostgresOptions { DataDirectory = dataDirectory, Persistent = true, TryTestcontainers = false };
+        var options = new EmbeddedPostgresOptions { DataDirectory = dataDirectory, Persistent = true };
         try
         {
             await using (var first = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance))
@@ -86,7 +85,7 @@ public sealed class EmbeddedPostgresTests
     public async Task Persistent_cluster_stops_a_server_left_running_by_an_earlier_run()
     {
         var dataDirectory = NewTempPath();
-        var options = new EmbeddedPostgresOptions { DataDirectory = dataDirectory, Persistent = true, TryTestcontainers = false };
+        var options = new EmbeddedPostgresOptions { DataDirectory = dataDirectory, Persistent = true };
         try
         {
             // Simulates a process that died without disposing: its server keeps running.
@@ -122,7 +121,6 @@ public sealed class EmbeddedPostgresTests
             {
                 DataDirectory = dataDirectory,
                 BinDirectory = emptyBin,
-                TryTestcontainers = false,
             };
 
             var error = await Assert.ThrowsAsync<InvalidOperationException>(
@@ -149,7 +147,7 @@ public sealed class EmbeddedPostgresTests
         await File.WriteAllTextAsync(precious, "niet weggooien");
         try
         {
-            var options = new EmbeddedPostgresOptions { DataDirectory = folder, TryTestcontainers = false };
+            var options = new EmbeddedPostgresOptions { DataDirectory = folder };
 
             var error = await Assert.ThrowsAsync<InvalidOperationException>(
                 () => EmbeddedPostgres.StartAsync(options, NullLogger.Instance));
@@ -177,7 +175,7 @@ public sealed class EmbeddedPostgresTests
         var dataDirectory = Path.Combine(lockedParent, "data");
         try
         {
-            var options = new EmbeddedPostgresOptions { DataDirectory = dataDirectory, TryTestcontainers = false };
+            var options = new EmbeddedPostgresOptions { DataDirectory = dataDirectory };
 
             var error = await Assert.ThrowsAsync<InvalidOperationException>(
                 () => EmbeddedPostgres.StartAsync(options, NullLogger.Instance));
@@ -192,7 +190,7 @@ public sealed class EmbeddedPostgresTests
     }
 
     [Fact]
-    public async Task Default_options_start_quickly_with_or_without_docker()
+    public async Task Default_options_start_a_local_cluster_quickly_with_or_without_docker()
     {
         var dataDirectory = NewTempPath();
         var stopwatch = Stopwatch.StartNew();
@@ -200,15 +198,9 @@ public sealed class EmbeddedPostgresTests
                          new EmbeddedPostgresOptions { DataDirectory = dataDirectory }, NullLogger.Instance))
         {
             Assert.Equal("regie", await ScalarAsync<string>(postgres.ConnectionString, "select current_database()"));
-            if (await EmbeddedPostgres.IsDockerAvailableAsync(CancellationToken.None))
-            {
-                Assert.StartsWith("Testcontainers ", postgres.Description, StringComparison.Ordinal);
-            }
-            else
-            {
-                Assert.StartsWith("lokaal cluster in ", postgres.Description, StringComparison.Ordinal);
-                Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"start duurde {stopwatch.Elapsed}");
-            }
+            // Docker or not: the embedded database is always the local cluster.
+            Assert.StartsWith("lokaal cluster in ", postgres.Description, StringComparison.Ordinal);
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"start duurde {stopwatch.Elapsed}");
         }
 
         Assert.False(Directory.Exists(dataDirectory));
@@ -222,19 +214,19 @@ public sealed class EmbeddedPostgresTests
         try
         {
             var missing = new Uri("unix://" + Path.Combine(folder, "missing.sock"));
-            Assert.False(await EmbeddedPostgres.PingDockerAsync(missing, TimeSpan.FromSeconds(2), CancellationToken.None));
-            Assert.False(await EmbeddedPostgres.PingDockerAsync(new Uri("npipe:////./pipe/docker_engine"), TimeSpan.FromSeconds(2), CancellationToken.None));
+            Assert.False(await DockerPostgres.PingDockerAsync(missing, TimeSpan.FromSeconds(2), CancellationToken.None));
+            Assert.False(await DockerPostgres.PingDockerAsync(new Uri("npipe:////./pipe/docker_engine"), TimeSpan.FromSeconds(2), CancellationToken.None));
 
             var silentPath = Path.Combine(folder, "silent.sock");
             using var silent = Listen(silentPath);
             var stopwatch = Stopwatch.StartNew();
-            Assert.False(await EmbeddedPostgres.PingDockerAsync(new Uri("unix://" + silentPath), TimeSpan.FromMilliseconds(300), CancellationToken.None));
+            Assert.False(await DockerPostgres.PingDockerAsync(new Uri("unix://" + silentPath), TimeSpan.FromMilliseconds(300), CancellationToken.None));
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5));
 
             var answeringPath = Path.Combine(folder, "docker.sock");
             using var answering = Listen(answeringPath);
             var server = AnswerOnceAsync(answering);
-            Assert.True(await EmbeddedPostgres.PingDockerAsync(new Uri("unix://" + answeringPath), TimeSpan.FromSeconds(5), CancellationToken.None));
+            Assert.True(await DockerPostgres.PingDockerAsync(new Uri("unix://" + answeringPath), TimeSpan.FromSeconds(5), CancellationToken.None));
             Assert.StartsWith("GET /_ping ", await server, StringComparison.Ordinal);
         }
         finally

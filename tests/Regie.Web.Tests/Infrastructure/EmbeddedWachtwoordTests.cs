@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Regie.Web.Infrastructure.Database;
+using Regie.EmbeddedDatabase;
 
 namespace Regie.Web.Tests.Infrastructure;
 
@@ -12,7 +12,7 @@ public sealed class EmbeddedWachtwoordTests
     {
         var map = NieuweMap();
         await using var postgres = await EmbeddedPostgres.StartAsync(
-            new EmbeddedPostgresOptions { DataDirectory = map, TryTestcontainers = false }, NullLogger.Instance);
+            new EmbeddedPostgresOptions { DataDirectory = map }, NullLogger.Instance);
 
         Assert.DoesNotContain(HbaRegels(map), r => r.EndsWith("trust", StringComparison.Ordinal));
         var wachtwoordbestand = Path.Combine(map, EmbeddedPostgres.PasswordFileName);
@@ -26,7 +26,7 @@ public sealed class EmbeddedWachtwoordTests
     public async Task Een_cluster_van_een_oudere_versie_dat_iedereen_vertrouwde_krijgt_een_wachtwoord_en_houdt_zijn_gegevens()
     {
         var map = NieuweMap();
-        var opties = new EmbeddedPostgresOptions { DataDirectory = map, Persistent = true, TryTestcontainers = false };
+        var opties = new EmbeddedPostgresOptions { DataDirectory = map, Persistent = true };
         try
         {
             // Make it look like a cluster from initdb --auth=trust: a superuser without password, trust in pg_hba.conf.

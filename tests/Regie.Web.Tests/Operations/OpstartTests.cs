@@ -72,6 +72,26 @@ public sealed class OpstartTests
         Assert.DoesNotContain(Demo.DemoData.Wachtwoord, uitvoer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Regie__RateLimit__InloggenPerMinuut", "0", "Regie:RateLimit:InloggenPerMinuut moet tussen 1 en 100000 liggen.")]
+    [InlineData("Regie__RequireTwoFactor", "ja", "Regie:RequireTwoFactor is 'ja', dat is geen geldige waarde (gebruik true of false).")]
+    [InlineData("Regie__Pdf__TimeoutSeconds", "0", "Regie:Pdf:TimeoutSeconds moet tussen 1 en 600 liggen.")]
+    [InlineData("Regie__CasuscodePrefix", "TW-", "Regie:CasuscodePrefix mag alleen letters en cijfers bevatten")]
+    public async Task Een_ongeldige_instelling_stopt_de_app_met_een_duidelijke_regel(string sleutel, string waarde, string melding)
+    {
+        var (exitCode, uitvoer) = await StartAppAsync(new()
+        {
+            ["ConnectionStrings__Regie"] = "Host=127.0.0.1;Port=1;Database=regie;Username=regie",
+            [sleutel] = waarde,
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Single(uitvoer.Split('\n'), r => r.Contains("Regie kan niet starten", StringComparison.Ordinal)
+                                                && r.Contains(melding, StringComparison.Ordinal));
+        Assert.DoesNotContain("niet bereikbaar", uitvoer, StringComparison.Ordinal); // refused before touching the database
+        Assert.DoesNotContain("   at ", uitvoer, StringComparison.Ordinal);
+    }
+
     internal static async Task<(int ExitCode, string Uitvoer)> StartAppAsync(Dictionary<string, string> omgeving)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Regie.Web.dll");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Regie.Web.Infrastructure.Database;
+using Regie.EmbeddedDatabase;
 
 namespace Regie.Web.Tests.Operations;
 
@@ -19,7 +19,7 @@ public class StoringApp : RegieApp, IAsyncLifetime
         // Named like the shared server's folder, so the watcher and the next run's sweep clean it up after a kill.
         var map = Path.Combine(Path.GetTempPath(), $"{TestDatabaseServer.MapVoorvoegsel}{Environment.ProcessId}-{Guid.NewGuid():N}");
         _server = await EmbeddedPostgres.StartAsync(
-            new EmbeddedPostgresOptions { DataDirectory = map, Persistent = false, TryTestcontainers = false }, NullLogger.Instance);
+            new EmbeddedPostgresOptions { DataDirectory = map, Persistent = false }, NullLogger.Instance);
         TestDatabaseServer.BewaakOpruimen(Environment.ProcessId, map);
         var maak = await TestDatabaseServer.OpServerAsync(_server.ConnectionStringFor("postgres"));
         return await maak("regie_storing");

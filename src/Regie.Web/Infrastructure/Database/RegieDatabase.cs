@@ -2,8 +2,11 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Regie.EmbeddedDatabase;
 using Regie.Web.Data;
+using Microsoft.Extensions.Options;
 using Regie.Web.Demo;
+using Regie.Web.Infrastructure.Configuratie;
 using Serilog.Extensions.Logging;
 
 namespace Regie.Web.Infrastructure.Database;
@@ -18,7 +21,7 @@ public sealed record RegieVerbindingen(string App, string? Migraties);
 public static class RegieDatabase
 {
     /// <summary>Uses ConnectionStrings:Regie (and ConnectionStrings:RegieMigraties) when configured; otherwise starts an
-    /// embedded PostgreSQL (Testcontainers where Docker answers, else a private cluster from the local binaries) kept
+    /// embedded PostgreSQL (a private cluster from the local binaries, never Docker; project Regie.EmbeddedDatabase) kept
     /// under .data/, whose superuser migrates and whose login <see cref="DatabaseRollen.AppLogin"/> runs the requests.</summary>
     public static async Task AddRegieDatabaseAsync(this WebApplicationBuilder builder, Serilog.ILogger startLog)
     {
@@ -30,11 +33,12 @@ public static class RegieDatabase
             if (migraties is not null)
                 throw new StartFout("ConnectionStrings:RegieMigraties is ingesteld, maar ConnectionStrings:Regie niet: "
                                     + "geef ook de verbinding van de app-rol op (zie README, Databaserollen).");
+            var instellingen = Instellingen.Lees<EmbeddedPostgresOpties>(builder.Configuration, EmbeddedPostgresOpties.Sectie);
             var options = new EmbeddedPostgresOptions
             {
-                DataDirectory = builder.Configuration["Regie:EmbeddedPostgres:DataDirectory"] ?? StandaardDataMap(builder.Environment),
+                DataDirectory = instellingen.DataDirectory ?? StandaardDataMap(builder.Environment),
                 Persistent = true,
-                BinDirectory = builder.Configuration["Regie:EmbeddedPostgres:BinDirectory"],
+                BinDirectory = instellingen.BinDirectory,
             };
             using var loggerFactory = new SerilogLoggerFactory(startLog);
             EmbeddedPostgres server;
@@ -96,7 +100,7 @@ public static class RegieDatabase
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole<Guid>(rol));
         }
 
-        if (DemoData.IsAan(app.Configuration, app.Environment)) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
+        if (app.Services.GetRequiredService<IOptions<RegieOpties>>().Value.IsDemoDataAan(app.Environment)) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
     }
 
     /// <summary>Opens one connection; returns the login it runs as.</summary>

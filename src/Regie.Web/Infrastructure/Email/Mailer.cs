@@ -11,7 +11,7 @@ public sealed class SmtpInstellingen : IValidatableObject
 {
     public string? Host { get; set; }
 
-    [Range(1, 65535)]
+    [Range(1, 65535, ErrorMessage = "Regie:Smtp:Port moet tussen {1} en {2} liggen.")]
     public int Port { get; set; } = 587;
 
     public string? User { get; set; }

@@ -15,7 +15,7 @@ namespace Regie.Web.Infrastructure.Sessies;
 /// another instance is refused here at most this long afterwards.</summary>
 public sealed class SessieOpties
 {
-    [Range(0, 300)]
+    [Range(0, 300, ErrorMessage = "Regie:Sessies:CacheSeconden moet tussen {1} en {2} liggen.")]
     public int CacheSeconden { get; set; } = 5;
 }
 

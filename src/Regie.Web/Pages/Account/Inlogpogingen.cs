@@ -5,7 +5,7 @@ namespace Regie.Web.Pages.Account;
 /// <summary>Failed logins, kept in memory per app instance. Blocking counts per (e-mailadres, client address) pair, so a
 /// stranger elsewhere cannot shut the owner out; the delay grows per e-mailadres over all addresses, so guessing from
 /// many addresses stays slow. Known and unknown addresses are treated the same, so nothing reveals an account.</summary>
-public sealed class Inlogpogingen(TimeProvider clock, IConfiguration config)
+public sealed class Inlogpogingen(TimeProvider clock, Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.InloggenOpties> opties)
 {
     public const int MaxPogingen = 5;
     public static readonly TimeSpan Venster = TimeSpan.FromMinutes(15);
@@ -22,7 +22,7 @@ public sealed class Inlogpogingen(TimeProvider clock, IConfiguration config)
     /// Regie:Inloggen:MaxVertragingSeconden (default 8; 0 switches the delay off, as the tests do).</summary>
     public TimeSpan Vertraging(string email)
     {
-        var max = config.GetValue("Regie:Inloggen:MaxVertragingSeconden", 8.0);
+        var max = opties.Value.MaxVertragingSeconden;
         var fouten = Aantal(perAccount, Account(email));
         if (max <= 0 || fouten < 3) return TimeSpan.Zero;
         return TimeSpan.FromSeconds(Math.Min(max, Math.Pow(2, Math.Min(fouten - 3, 16))));

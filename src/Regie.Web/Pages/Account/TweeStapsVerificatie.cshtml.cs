@@ -15,7 +15,7 @@ namespace Regie.Web.Pages.Account;
 
 [EnableRateLimiting(Beveiliging.InlogLimiet)]
 public sealed class TweeStapsVerificatieModel(
-    UserManager<Gebruiker> users, SignInManager<Gebruiker> signIn, IConfiguration config, IHostEnvironment env,
+    UserManager<Gebruiker> users, SignInManager<Gebruiker> signIn, Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.RegieOpties> opties, IHostEnvironment env,
     RegieDbContext db, SessieStore sessies, ILogger<TweeStapsVerificatieModel> log, Logboekschrijver logboek) : PageModel
 {
     public const int AantalHerstelcodes = 10;
@@ -88,7 +88,7 @@ public sealed class TweeStapsVerificatieModel(
     {
         var gebruiker = await users.GetUserAsync(User);
         if (gebruiker is null) return Challenge();
-        if (TweeStapsVerificatie.IsVerplichtVoor(User, config, env))
+        if (TweeStapsVerificatie.IsVerplichtVoor(User, opties.Value, env))
         {
             TempData["Melding"] = "Voor uw account is tweestapsverificatie verplicht. U kunt het niet uitzetten.";
             return RedirectToPage();
@@ -121,7 +121,7 @@ public sealed class TweeStapsVerificatieModel(
 
     private async Task LaadAsync(Gebruiker gebruiker)
     {
-        IsVerplicht = TweeStapsVerificatie.IsVerplichtVoor(User, config, env);
+        IsVerplicht = TweeStapsVerificatie.IsVerplichtVoor(User, opties.Value, env);
         StaatAan = await users.GetTwoFactorEnabledAsync(gebruiker);
         if (StaatAan)
         {

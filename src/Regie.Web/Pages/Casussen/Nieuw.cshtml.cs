@@ -17,7 +17,7 @@ namespace Regie.Web.Pages.Casussen;
 /// <summary>A gemeente professional opens a casus for a new family and becomes its first betrokkene and,
 /// without a jeugdbeschermingsmaatregel, its provisional regievoerder.</summary>
 [Authorize(Policy = Policies.OpentCasus)]
-public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, IConfiguration config, TimeProvider clock) : PageModel
+public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, IConfiguration config, Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.RegieOpties> opties, TimeProvider clock) : PageModel
 {
     public sealed record Indicatie(string Code, string Omschrijving);
 
@@ -112,7 +112,7 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
 
     private async Task<string> VolgendeCodeAsync(int jaar, CancellationToken ct)
     {
-        var prefix = $"{config["Regie:CasuscodePrefix"] ?? "TW"}-{jaar}-";
+        var prefix = $"{opties.Value.CasuscodePrefix}-{jaar}-";
         var codes = await db.Casussen.Where(c => c.Code.StartsWith(prefix)).Select(c => c.Code).ToListAsync(ct);
         var hoogste = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
         return $"{prefix}{hoogste + 1:0000}";

@@ -21,10 +21,10 @@ public static class Verificatiecodes
 
 /// <summary>The address the public knows the app by (Regie:PubliekeUrl), for links printed on paper; behind the proxy
 /// without that setting, the scheme and host of the request.</summary>
-public sealed class PubliekeUrl(IConfiguration config)
+public sealed class PubliekeUrl(Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.RegieOpties> opties)
 {
     public string Basis(HttpRequest request) =>
-        config["Regie:PubliekeUrl"] is { Length: > 0 } ingesteld
+        opties.Value.PubliekeUrl is { Length: > 0 } ingesteld
             ? ingesteld.TrimEnd('/')
             : $"{request.Scheme}://{request.Host}{request.PathBase}";
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Regie.Web.Infrastructure.Database;
+namespace Regie.EmbeddedDatabase;
 
 /// <summary>Password authentication for the local cluster: no local user gets in without a password.</summary>
 public sealed partial class EmbeddedPostgres
@@ -23,7 +23,7 @@ public sealed partial class EmbeddedPostgres
         """;
 
     /// <summary>A random password of letters and digits, safe inside SQL literals and connection strings.</summary>
-    internal static string NewPassword() =>
+    public static string NewPassword() =>
         RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32);
 
     private static void WritePrivateFile(string path, string content)

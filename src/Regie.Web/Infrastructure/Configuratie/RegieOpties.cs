@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Regie.Web.Infrastructure.Configuratie;
+
+/// <summary>The single keys directly under Regie: (README, Configuration). Sub-sections have classes of their own.</summary>
+public sealed class RegieOpties : IValidatableObject
+{
+    public const string Sectie = "Regie";
+
+    /// <summary>Absolute http(s) address printed on PDFs; empty in Development: the request's own scheme and host.</summary>
+    public string? PubliekeUrl { get; set; }
+
+    /// <summary>First part of a casuscode (TW-2026-0042).</summary>
+    [RegularExpression("^[A-Za-z0-9]{1,10}$",
+        ErrorMessage = "Regie:CasuscodePrefix mag alleen letters en cijfers bevatten (1 tot 10 tekens), bijvoorbeeld TW.")]
+    public string CasuscodePrefix { get; set; } = "TW";
+
+    /// <summary>Null: on everywhere except Development.</summary>
+    public bool? RequireTwoFactor { get; set; }
+
+    /// <summary>Null: on in Development only.</summary>
+    public bool? DemoData { get; set; }
+
+    public bool DemoModus { get; set; }
+
+    public bool IsDemoDataAan(IHostEnvironment env) => DemoData ?? env.IsDevelopment();
+
+    public bool IsTweeStapsVerificatieAan(IHostEnvironment env) => RequireTwoFactor ?? !env.IsDevelopment();
+
+    /// <summary>The host of <see cref="PubliekeUrl"/>, or null when it is not an absolute http(s) address.</summary>
+    public static string? PubliekeHost(string? publiekeUrl) =>
+        Uri.TryCreate(publiekeUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Authority : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(PubliekeUrl) && PubliekeHost(PubliekeUrl) is null)
+            yield return new ValidationResult(
+                $"Regie:PubliekeUrl '{PubliekeUrl}' is geen geldig adres; gebruik bijvoorbeeld https://regie.example.nl.", [nameof(PubliekeUrl)]);
+    }
+}
