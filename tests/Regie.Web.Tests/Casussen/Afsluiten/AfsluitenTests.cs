@@ -88,7 +88,7 @@ public sealed class AfsluitenTests(RegieApp app) : IClassFixture<RegieApp>
         Guid peter;
         await using (var db = app.NieuweDbContext())
             peter = await db.Betrokkenen.Where(b => b.CasusId == casus && b.Naam == "Peter Jansen").Select(b => b.Id).SingleAsync();
-        var voorstel = await sanne.PostAsync($"/Casussen/{casus}/Regie?handler=Overdracht", new FormUrlEncodedContent(new Dictionary<string, string>
+        var voorstel = await sanne.PostAsync($"/Casussen/{casus}/Regie/Overdracht?handler=Overdracht", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["Voorstel.OpvolgerId"] = peter.ToString(),

@@ -39,7 +39,9 @@ public sealed class RegieTests(RegieApp app) : IClassFixture<RegieApp>
     {
         var token = (await RegieApp.LeesHtmlAsync(await client.GetAsync("/Account/Inloggen"))).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         velden["__RequestVerificationToken"] = token;
-        return await client.PostAsync($"{Url(casusId)}?handler={handler}{query}", new FormUrlEncodedContent(velden));
+        // The overdracht's forms post to a page of their own; the regie page's other forms post back to itself.
+        var pagina = handler is "Overdracht" or "Accepteer" or "WijsAf" or "TrekIn" ? $"{Url(casusId)}/Overdracht" : Url(casusId);
+        return await client.PostAsync($"{pagina}?handler={handler}{query}", new FormUrlEncodedContent(velden));
     }
 
     private static string Foutmelding(IHtmlDocument pagina, string veld) =>
@@ -341,7 +343,7 @@ public sealed class RegieTests(RegieApp app) : IClassFixture<RegieApp>
             if (response.StatusCode == HttpStatusCode.OK)
                 Assert.NotNull((await RegieApp.LeesHtmlAsync(response)).QuerySelector(".foutsamenvatting"));
         }
-        var zonderToken = await sanne.PostAsync($"{Url(casus)}?handler=Overdracht", new FormUrlEncodedContent(new Dictionary<string, string> { ["Voorstel.OpvolgerId"] = b["Peter Jansen"].ToString() }));
+        var zonderToken = await sanne.PostAsync($"{Url(casus)}/Overdracht?handler=Overdracht", new FormUrlEncodedContent(new Dictionary<string, string> { ["Voorstel.OpvolgerId"] = b["Peter Jansen"].ToString() }));
         Assert.Equal(HttpStatusCode.BadRequest, zonderToken.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sanne.GetAsync($"/Casussen/{Guid.NewGuid()}/Regie")).StatusCode);
         Assert.Equal(overdrachten, await db.Overdrachten.CountAsync());

@@ -10,8 +10,8 @@ using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Regievoering;
 
-/// <summary>Stap 4, regie: who holds procesregie and inhoudelijke regie, with the mandaat, the whole history, and the warm
-/// overdracht: the regievoerder proposes, the opvolger accepts or declines, and until then nothing changes.</summary>
+/// <summary>Stap 4, regie: who holds procesregie and inhoudelijke regie, with the mandaat and the whole history. The warm
+/// overdracht is shown here; its forms post to the overdracht page (Overdracht.cshtml).</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
 public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
@@ -20,14 +20,11 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
     public bool MagRegieVoeren { get; private set; }
     public bool MagAfsluiten { get; private set; }
 
-    /// <summary>The user is the proposed opvolger of the open overdracht: only they may accept or decline it.</summary>
-    public bool IsOpvolger { get; private set; }
+    public OverdrachtWeergave Overdracht { get; private set; } = null!;
 
     [BindProperty] public ProcesregieInvoer Proces { get; set; } = new();
     [BindProperty] public InhoudelijkeRegieInvoer Inhoudelijk { get; set; } = new();
     [BindProperty] public EindeInvoer Einde { get; set; } = new();
-    [BindProperty] public VoorstelInvoer Voorstel { get; set; } = new();
-    [BindProperty] public AfwijzingInvoer Afwijzing { get; set; } = new();
 
     public sealed class ProcesregieInvoer
     {
@@ -65,25 +62,6 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         [Required(ErrorMessage = "Schrijf op waarom de inhoudelijke regie stopt.")]
         [StringLength(2000, ErrorMessage = "De reden mag hoogstens 2000 tekens lang zijn.")]
         [Display(Name = "Reden")]
-        public string? Reden { get; set; }
-    }
-
-    public sealed class VoorstelInvoer
-    {
-        [Required(ErrorMessage = "Kies wie de regie overneemt.")]
-        [Display(Name = "Opvolger")]
-        public Guid? OpvolgerId { get; set; }
-
-        [StringLength(4000, ErrorMessage = "De overdrachtsnotitie mag hoogstens 4000 tekens lang zijn.")]
-        [Display(Name = "Overdrachtsnotitie")]
-        public string? Notitie { get; set; }
-    }
-
-    public sealed class AfwijzingInvoer
-    {
-        [Required(ErrorMessage = "Schrijf op waarom u de regie niet overneemt.")]
-        [StringLength(2000, ErrorMessage = "De reden mag hoogstens 2000 tekens lang zijn.")]
-        [Display(Name = "Waarom neemt u de regie niet over?")]
         public string? Reden { get; set; }
     }
 
@@ -143,79 +121,7 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         return await BewaarAsync(casusId, "Einde.Reden", $"De inhoudelijke regie op '{toewijzing.Onderdeel}' is beëindigd.", ct);
     }
 
-    public async Task<IActionResult> OnPostOverdrachtAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
-        const string veld = "Voorstel.OpvolgerId";
-        ModelState.AlleenGeldig(nameof(Voorstel));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
-
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var uitkomst = casus.StelOverdrachtVoor(Voorstel.OpvolgerId!.Value, Voorstel.Notitie, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
-        var overdracht = uitkomst.Waarde!;
-        var van = NaamVan(casus, overdracht.VanBetrokkeneId);
-        var naar = NaamVan(casus, overdracht.NaarBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Aangemaakt,
-            $"Overdracht {overdracht.Id} van betrokkene {overdracht.VanBetrokkeneId} aan betrokkene {overdracht.NaarBetrokkeneId} voorgesteld");
-        return await BewaarAsync(casusId, veld,
-            $"De overdracht aan {naar} is voorgesteld. Tot {naar} accepteert, blijft de regie bij {van}.", ct);
-    }
-
-    public async Task<IActionResult> OnPostAccepteerAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
-    {
-        var casus = await LaadAlsOpvolgerAsync(casusId, overdrachtId, ct);
-        if (casus is null) return NotFound();
-        ModelState.Clear();
-        var uitkomst = casus.AccepteerOverdracht(overdrachtId, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, "Accepteer", uitkomst.Melding, ct);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} geaccepteerd");
-        return await BewaarAsync(casusId, "Accepteer",
-            "U voert nu de procesregie. De stappen Regie en Communicatie staan weer ‘in bespreking’: bevestig ze in het volgende MDO.", ct);
-    }
-
-    public async Task<IActionResult> OnPostWijsAfAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
-    {
-        var casus = await LaadAlsOpvolgerAsync(casusId, overdrachtId, ct);
-        if (casus is null) return NotFound();
-        const string veld = "Afwijzing.Reden";
-        ModelState.AlleenGeldig(nameof(Afwijzing));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
-
-        var uitkomst = casus.WijsOverdrachtAf(overdrachtId, Afwijzing.Reden, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
-        var van = NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).VanBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} afgewezen");
-        return await BewaarAsync(casusId, veld, $"U hebt de overdracht afgewezen. De regie blijft bij {van}.", ct);
-    }
-
-    public async Task<IActionResult> OnPostTrekInAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
-    {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
-        ModelState.Clear();
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var uitkomst = casus.TrekOverdrachtIn(overdrachtId, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, "TrekIn", uitkomst.Melding, ct);
-        var naar = NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).NaarBetrokkeneId);
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} ingetrokken");
-        return await BewaarAsync(casusId, "TrekIn", $"De overdracht aan {naar} is ingetrokken. De regie blijft waar die was.", ct);
-    }
-
     // ---- helpers ----
-
-    /// <summary>Only the proposed opvolger may answer an overdracht; for anyone else it does not exist (404).</summary>
-    private async Task<Casus?> LaadAlsOpvolgerAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
-    {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return null;
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var overdracht = casus.Overdrachten.SingleOrDefault(o => o.Id == overdrachtId);
-        if (overdracht is not null && overdracht.NaarBetrokkeneId == toegang.EigenBetrokkeneId) return casus;
-        db.ChangeTracker.Clear();
-        logboek.Schrijf(casusId, "Overdracht", LogboekActie.Geweigerd, "Geen opvolger van deze overdracht");
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
 
     private async Task<IActionResult> BewaarAsync(Guid casusId, string veld, string melding, CancellationToken ct)
     {
@@ -245,16 +151,15 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
         MagOpnieuwToewijzen = await autorisatie.MagAsync(User, toegang, CasusActie.WijstRegieOpnieuwToe);
         Kop = await db.KopAsync(logboek, casusId, "Regie", "Regie", null, ct);
         Casus = await db.LaadVoorLezenAsync(casusId, ct);
-        IsOpvolger = !toegang.IsAfgesloten && Casus.OpenOverdracht is { } open && open.NaarBetrokkeneId == toegang.EigenBetrokkeneId;
+        Overdracht = new OverdrachtWeergave(Casus, OverdrachtWeergave.IsOpvolgerVan(Casus, toegang), MagRegieVoeren);
         return true;
     }
 
-    private static string NaamVan(Casus casus, Guid betrokkeneId) =>
-        casus.Betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId)?.Naam ?? "onbekend";
+    private static string NaamVan(Casus casus, Guid betrokkeneId) => OverdrachtWeergave.NaamVan(casus, betrokkeneId);
 
     public string NaamVan(Guid betrokkeneId) => NaamVan(Casus, betrokkeneId);
 
-    public IEnumerable<Betrokkene> ActieveProfessionals => Casus.Betrokkenen.Where(b => b.IsActief && b.IsProfessional).OrderBy(b => b.Naam);
+    public IEnumerable<Betrokkene> ActieveProfessionals => Overdracht.ActieveProfessionals;
 
     public IEnumerable<Regietoewijzing> ActieveInhoudelijkeRegie =>
         Casus.Regietoewijzingen.Where(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief).OrderBy(r => r.Onderdeel);
