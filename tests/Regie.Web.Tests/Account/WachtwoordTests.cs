@@ -7,6 +7,7 @@ using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Pages.Account;
 using Regie.Web.Tests.Toegang;
+using Regie.Web.Tests.Uitnodigen;
 
 namespace Regie.Web.Tests.Account;
 

@@ -81,8 +81,8 @@ public sealed class Uitnodigingen(RegieDbContext db, UserManager<Gebruiker> user
     }
 
     private string Link(string token) =>
-        links.GetUriByPage(http.HttpContext!, "/Account/Uitnodiging", handler: null, values: new { token })
-            ?? throw new InvalidOperationException("De pagina /Account/Uitnodiging bestaat niet.");
+        links.GetUriByPage(http.HttpContext!, "/Uitnodigen/Uitnodiging", handler: null, values: new { token })
+            ?? throw new InvalidOperationException("De pagina /Uitnodigen/Uitnodiging bestaat niet.");
 
     private async Task<Resultaat> VerstuurAsync(Gebruiker gebruiker, string uitgenodigdDoor, string token, CancellationToken ct)
     {

@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Domain.Casussen;
+using Regie.Domain.Logboek;
+using Regie.Web.Afdrukken;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
+
+namespace Regie.Web.Pages.Casussen.Vaststellen;
+
+/// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
+public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : PageModel
+{
+    /// <summary>The choice "today's overleg, recorded now": vaststellen happens at the end of today's MDO.</summary>
+    public const string OverlegVandaag = "vandaag";
+
+    public CasusKop Kop { get; private set; } = null!;
+    public Casus Casus { get; private set; } = null!;
+
+    /// <summary>Today's overleg, if it was recorded already.</summary>
+    public Overleg? Vandaag { get; private set; }
+
+    [BindProperty(Name = nameof(Input))] public Invoer Input { get; set; } = new();
+
+    public sealed class Invoer
+    {
+        /// <summary>An overleg's id, or <see cref="OverlegVandaag"/>.</summary>
+        [Required(ErrorMessage = "Kies het overleg waarin de handreiking is vastgesteld.")]
+        [Display(Name = "Overleg")]
+        public string? OverlegId { get; set; }
+
+        [Required(ErrorMessage = "Leg vast of de ouders akkoord zijn met de afspraken.")]
+        [Display(Name = "Zijn de ouders akkoord?")]
+        public bool? OudersAkkoord { get; set; }
+
+        [StringLength(2000, ErrorMessage = "De opmerking mag hoogstens 2000 tekens lang zijn.")]
+        [Display(Name = "Opmerking van de ouders")]
+        public string? OudersOpmerking { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
+    {
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
+        await LaadAsync(casusId, ct);
+        Input.OverlegId = Vandaag?.Id.ToString() ?? OverlegVandaag;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
+    {
+        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
+        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+
+        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var nu = clock.GetUtcNow();
+        Guid overlegId;
+        if (Input.OverlegId == OverlegVandaag)
+        {
+            // Someone may have recorded today's overleg in the MDO page meanwhile: then that is the one.
+            var vandaag = Weergave.Vandaag(clock);
+            var bestaand = casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
+            var nieuw = bestaand is null ? casus.PlanOverleg(nu, []) : null;
+            if (nieuw is { IsFout: true })
+            {
+                ModelState.AddModelError("Input.OverlegId", nieuw.Melding);
+                return await OpnieuwAsync(casusId, ct);
+            }
+            overlegId = bestaand?.Id ?? nieuw!.Waarde!.Id;
+            if (nieuw is not null) logboek.Schrijf(casusId, "Overleg", LogboekActie.Aangemaakt, "Overleg van vandaag vastgelegd bij vaststellen");
+        }
+        else if (!Guid.TryParse(Input.OverlegId, out overlegId))
+        {
+            ModelState.AddModelError("Input.OverlegId", "Kies het overleg waarin de handreiking is vastgesteld.");
+            return await OpnieuwAsync(casusId, ct);
+        }
+        var gebruikerId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+        var uitkomst = casus.StelVast(overlegId, new OudersAntwoord(Input.OudersAkkoord!.Value, Input.OudersOpmerking),
+            gebruikerId, RegieClaims.NaamVan(User), nu);
+        if (uitkomst.IsFout)
+        {
+            ModelState.AddModelError(string.Empty, uitkomst.Melding);
+            return await OpnieuwAsync(casusId, ct);
+        }
+        var versie = uitkomst.Waarde!;
+        logboek.Schrijf(casusId, "Handreikingversie", LogboekActie.Aangemaakt,
+            $"Versie {versie.Volgnummer} vastgesteld; ouders {(versie.OudersAkkoord ? "akkoord" : "niet akkoord")}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException
+            { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation })
+        {
+            // Two people pressed "vaststellen" at once: the database keeps one geldende versie; this one is refused.
+            ModelState.AddModelError(string.Empty, "Iemand anders heeft de handreiking net vastgesteld. Bekijk de versies voordat u opnieuw vaststelt.");
+            return await OpnieuwAsync(casusId, ct);
+        }
+        // The PDF is made now, once, from the snapshot; if that fails the first download makes it.
+        await pdfs.ProbeerTeMakenAsync(versie, Request, ct);
+        TempData["Melding"] = $"Versie {versie.Volgnummer} is vastgesteld en is nu de geldende versie.";
+        return Redirect($"/Casussen/{casusId}/Versies");
+    }
+
+    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await LaadAsync(casusId, ct);
+        return Page();
+    }
+
+    private async Task LaadAsync(Guid casusId, CancellationToken ct)
+    {
+        Kop = await db.KopAsync(logboek, casusId, "Versies", "Vaststellen", null, ct);
+        Casus = await db.LaadVoorLezenAsync(casusId, ct);
+        var vandaag = Weergave.Vandaag(clock);
+        Vandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
+    }
+}
