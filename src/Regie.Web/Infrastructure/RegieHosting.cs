@@ -104,7 +104,7 @@ public static class RegieHosting
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.Add(new IdsUitDeRoute());
             o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
-            o.Conventions.AllowAnonymousToPage("/Account/Uitnodiging");
+            o.Conventions.AllowAnonymousToPage("/Uitnodigen/Uitnodiging");
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetCode");
             o.Conventions.AllowAnonymousToPage("/Account/InloggenMetHerstelcode");
             o.Conventions.AllowAnonymousToPage("/Account/WachtwoordVergeten");

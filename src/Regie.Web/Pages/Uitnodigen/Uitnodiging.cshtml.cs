@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,9 +13,6 @@ using Regie.Web.Pages.Account;
 namespace Regie.Web.Pages.Uitnodigen;
 
 /// <summary>The invited professional or ouder chooses a password through the single-use link.</summary>
-// The invited person has no account yet. Said here, not only in RegieHosting's list of page names, because that list
-// still names the page's old place (/Account/Uitnodiging).
-[AllowAnonymous]
 [EnableRateLimiting(Beveiliging.InlogLimiet)]
 public sealed class UitnodigingModel(RegieDbContext db, UserManager<Gebruiker> users, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
