@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Configuratie;
-using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Infrastructure;
 

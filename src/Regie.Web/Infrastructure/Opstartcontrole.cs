@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Regie.Web.Infrastructure.Configuratie;
-using Regie.Web.Infrastructure.Database;
 
 namespace Regie.Web.Infrastructure;
 

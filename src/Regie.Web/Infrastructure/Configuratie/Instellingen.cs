@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using Regie.Web.Infrastructure.Database;
 using Regie.Web.Infrastructure.Email;
 using Regie.Web.Infrastructure.Pdf;
 using Regie.Web.Infrastructure.Sessies;

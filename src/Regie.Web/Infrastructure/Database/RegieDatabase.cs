@@ -11,9 +11,6 @@ using Serilog.Extensions.Logging;
 
 namespace Regie.Web.Infrastructure.Database;
 
-/// <summary>Raised at start-up when the app cannot run at all; Program logs its message as one line and exits.</summary>
-public sealed class StartFout(string message, Exception? inner = null) : Exception(message, inner);
-
 /// <summary>Requests run with <paramref name="App"/>; migrations at start with <paramref name="Migraties"/> (the owner),
 /// or not at all when it is null (the operator migrates; the app then only checks the schema is current).</summary>
 public sealed record RegieVerbindingen(string App, string? Migraties);
