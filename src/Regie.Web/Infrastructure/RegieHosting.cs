@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
@@ -71,6 +72,7 @@ public static class RegieHosting
         builder.Services.AddAuthorization(o => o.AddRegiePolicies());
         builder.Services.AddSingleton<IAuthorizationHandler, CasusAutorisatieHandler>();
         builder.Services.AddScoped<CasusAutorisatie>();
+        builder.Services.AddScoped<Casuslader>();
         builder.AddRegieBeveiliging();
         builder.Services.AddRegieSessies();
 

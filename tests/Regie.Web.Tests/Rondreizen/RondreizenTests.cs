@@ -23,7 +23,7 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
 {
     [Theory]
     [InlineData("/Casussen", 4)]
-    [InlineData("/Casussen/{casus}", 13)]
+    [InlineData("/Casussen/{casus}", 3)]
     [InlineData("/Casussen/{casus}/Mdo", 14)]
     [InlineData("/Casussen/{casus}/Betrokkenen", 8)]
     [InlineData("/Casussen/{casus}/Betrokkenen/{betrokkene}/Wijzigen", 5)]

@@ -71,14 +71,14 @@ public sealed record CasusToegang(
     bool IsOuderVanCasus,
     bool IsRegievoerderVertrokken = false);
 
-public sealed class CasusAutorisatieHandler : AuthorizationHandler<CasusActieRequirement, CasusToegang>
+/// <summary>Who may do what with one casus, from the facts read with it. The one place these rules are written.</summary>
+public static class CasusRegels
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CasusActieRequirement requirement, CasusToegang casus)
+    public static bool Mag(ClaimsPrincipal user, CasusToegang casus, CasusActie actie)
     {
-        var user = context.User;
         var professional = Rollen.Professionals.Any(user.IsInRole) && casus.EigenBetrokkeneId is not null;
         var gemeente = user.IsInRole(Rollen.Gemeente) && casus.IsVanGemeenteVanCasus;
-        var mag = requirement.Actie switch
+        return actie switch
         {
             CasusActie.Lezen => professional,
             CasusActie.Bewerken => professional && !casus.IsAfgesloten,
@@ -90,7 +90,14 @@ public sealed class CasusAutorisatieHandler : AuthorizationHandler<CasusActieReq
             CasusActie.OuderPortaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus,
             _ => false,
         };
-        if (mag) context.Succeed(requirement);
+    }
+}
+
+public sealed class CasusAutorisatieHandler : AuthorizationHandler<CasusActieRequirement, CasusToegang>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CasusActieRequirement requirement, CasusToegang casus)
+    {
+        if (CasusRegels.Mag(context.User, casus, requirement.Actie)) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

@@ -2,12 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen;
-
-/// <summary>The header every casus page shows, and which tab is open.</summary>
-public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab);
 
 public static class CasusQueries
 {

@@ -8,6 +8,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Afsluiten;
 
 /// <summary>Afsluiting: the procesregievoerder closes the casus with a reason and a last evaluation.

@@ -9,6 +9,8 @@ using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Betrokkenen;
 
 /// <summary>Stap 1, a betrokkene's rol, telefoon, e-mail and bereikbaarheid: what the ouders' portal shows as it is today.

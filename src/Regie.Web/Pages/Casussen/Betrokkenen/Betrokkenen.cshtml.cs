@@ -12,6 +12,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Betrokkenen;
 
 /// <summary>Stap 1, wie er betrokken is: a gezinslid, someone from the netwerk or a professional joins; someone stops.

@@ -12,6 +12,8 @@ using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Gegevens;
 
 /// <summary>The indicaties and the jeugdbeschermingsmaatregel after opening. Their effects (under a maatregel the

@@ -10,6 +10,8 @@ using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Pages.Casussen.WieDoetWat;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Mdo;
 
 /// <summary>MDO-modus: one page for a shared screen with the aanwezigen and all seven steps. Each step is saved on its

@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
-using Regie.Domain.Logboek;
-using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Casussen;
 
 namespace Regie.Web.Pages.Casussen.Overzicht;
 
 /// <summary>The casus, read-only: the handreiking as it stands, with who is involved and who holds regie.</summary>
-// No role policy here: whoever may not see this casus gets 404 from CasusAutorisatie, never a 'no access' page
+// No role policy here: whoever may not see this casus gets 404 from the Casuslader, never a 'no access' page
 // that would confirm the casus exists.
-public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class DetailModel(Casuslader lader, TimeProvider clock) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Overzicht", "Casus");
+
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
     public string Gemeente { get; private set; } = "";
@@ -24,17 +23,14 @@ public sealed class DetailModel(RegieDbContext db, CasusAutorisatie autorisatie,
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return NotFound();
-        MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.VoertRegie);
-        MagOudersUitnodigen = await autorisatie.MagAsync(User, toegang, CasusActie.NodigOudersUit);
-        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-
-        Kop = await db.KopAsync(logboek, casusId, "Overzicht", "Casus", null, ct);
-        var casus = await db.LaadVoorLezenAsync(casusId, ct);
-        Casus = casus;
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        MagRegieVoeren = geladen.Mag(CasusActie.VoertRegie);
+        MagOudersUitnodigen = geladen.Mag(CasusActie.NodigOudersUit);
+        MagBewerken = geladen.Mag(CasusActie.Bewerken);
+        Kop = geladen.Kop(Pagina.Tab);
+        Casus = geladen.Casus;
+        Gemeente = geladen.Gemeente;
         Vandaag = Weergave.Vandaag(clock);
-        Gemeente = await db.Organisaties.Where(o => o.Id == casus.GemeenteId).Select(o => o.Naam).SingleAsync(ct);
         return Page();
     }
 

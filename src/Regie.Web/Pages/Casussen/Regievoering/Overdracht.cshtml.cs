@@ -7,6 +7,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Regievoering;
 
 /// <summary>The warm overdracht of procesregie: the regievoerder proposes, the opvolger accepts or declines, and until

@@ -8,6 +8,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Regievoering;
 
 /// <summary>Stap 4, regie: who holds procesregie and inhoudelijke regie, with the mandaat and the whole history. The warm

@@ -11,6 +11,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Vaststellen;
 
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>

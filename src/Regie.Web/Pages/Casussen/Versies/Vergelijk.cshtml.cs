@@ -7,6 +7,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Versies;
 
 /// <summary>Two versions side by side, section by section, with what changed marked in words.</summary>

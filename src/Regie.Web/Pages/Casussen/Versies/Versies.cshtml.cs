@@ -7,6 +7,8 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.Versies;
 
 /// <summary>Every vastgestelde version, the geldende first; open one, or put two side by side.</summary>

@@ -10,6 +10,8 @@ using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.WieDoetWat;
 
 /// <summary>Stap 3, one taak changed: what, by whom, for which resultaat, until when. The rules are those of adding a

@@ -10,6 +10,8 @@ using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 
+using Regie.Web.Infrastructure.Casussen;
+
 namespace Regie.Web.Pages.Casussen.WieDoetWat;
 
 /// <summary>Stap 3, wie doet wat: the taken of everyone involved, the ouders and the jeugdige included.

@@ -1,0 +1,147 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regie.Domain.Casussen;
+using Regie.Domain.Logboek;
+using Regie.Web.Data;
+using Regie.Web.Data.Configurations;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Logboek;
+
+namespace Regie.Web.Infrastructure.Casussen;
+
+/// <summary>The header every casus page shows, and which tab is open.</summary>
+public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab);
+
+/// <summary>What a casus page is, for its header and its logboek line.</summary>
+public sealed record Casuspagina(string Tab, string Entiteit, string? Omschrijving = null);
+
+/// <summary>A casus as one request loaded it, with what the user may do with it.</summary>
+public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, ClaimsPrincipal user)
+{
+    public Casus Casus { get; } = casus;
+    public CasusToegang Toegang { get; } = toegang;
+    public string Gemeente { get; } = gemeente;
+
+    public bool Mag(CasusActie actie) => CasusRegels.Mag(user, Toegang, actie);
+
+    public CasusKop Kop(string tab) => new(Casus.Id, Casus.Code, Casus.Gezinsnaam, Casus.Status, Casus.Herbeoordelen, tab);
+}
+
+/// <summary>The one way a casus request reads its casus: the user's access and the whole aggregate with its row versions in
+/// one SQL statement, the logboek line written by the same loader. A casus the user is not betrokken in is not found (404),
+/// and the refusal is logged, so that the existence of a casus is never revealed to someone who may not see it.</summary>
+public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHttpContextAccessor http)
+{
+    private static Leesopdracht? _opdracht;
+    private Dictionary<object, uint> _versies = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>For a page view: read untracked, check <paramref name="actie"/>, write the page's Bekeken line.</summary>
+    public async Task<GeladenCasus?> BekijkAsync(Guid casusId, CasusActie actie, Casuspagina pagina, CancellationToken ct)
+    {
+        var geladen = await LaadAsync(casusId, actie, ct);
+        if (geladen is not null) await BekekenAsync(geladen, pagina, ct);
+        return geladen;
+    }
+
+    /// <summary>For a change: read and track, check <paramref name="actie"/>. The change writes its own logboek line.</summary>
+    public async Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct)
+    {
+        var geladen = await LaadAsync(casusId, actie, ct);
+        if (geladen is null) return null;
+        db.Attach(geladen.Casus);
+        foreach (var (entiteit, versie) in _versies)
+        {
+            var property = db.Entry(entiteit).Property(Concurrency.Versie);
+            property.CurrentValue = versie;
+            property.OriginalValue = versie;
+        }
+        return geladen;
+    }
+
+    /// <summary>After a refused change the page is shown again from what was loaded; what was tracked is let go first, so the
+    /// Bekeken line cannot carry half a change with it.</summary>
+    public async Task ToonOpnieuwAsync(GeladenCasus geladen, Casuspagina pagina, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await BekekenAsync(geladen, pagina, ct);
+    }
+
+    /// <summary>An entity's row version: the saved one when tracked (a save moves it on), else as loaded.</summary>
+    public uint Versie(object entiteit)
+    {
+        var entry = db.ChangeTracker.Entries().FirstOrDefault(e => ReferenceEquals(e.Entity, entiteit));
+        return entry is not null ? (uint)entry.Property(Concurrency.Versie).CurrentValue! : _versies.GetValueOrDefault(entiteit);
+    }
+
+    private async Task BekekenAsync(GeladenCasus geladen, Casuspagina pagina, CancellationToken ct)
+    {
+        if (db.ChangeTracker.HasChanges())
+            throw new InvalidOperationException("Bekeken-regel met onbewaarde wijzigingen: die zouden mee bewaard worden.");
+        logboek.Schrijf(geladen.Casus.Id, pagina.Entiteit, LogboekActie.Bekeken, pagina.Omschrijving);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<GeladenCasus?> LaadAsync(Guid casusId, CasusActie actie, CancellationToken ct)
+    {
+        var user = http.HttpContext!.User;
+        var opdracht = _opdracht ??= new Leesopdracht(db.Model);
+        var medewerkerId = RegieClaims.MedewerkerIdVan(user);
+        var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
+        var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql,
+                new NpgsqlParameter("casus", casusId),
+                new NpgsqlParameter("medewerker", (object?)medewerkerId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+                new NpgsqlParameter("ouder", (object?)ouderBetrokkeneId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid })
+            .ToListAsync(ct);
+        GeladenCasus? geladen = null;
+        if (rijen is [var rij])
+        {
+            (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
+            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", user);
+        }
+        if (geladen is not null && geladen.Mag(actie)) return geladen;
+
+        logboek.Schrijf(casusId, "Casus", LogboekActie.Geweigerd, $"Geen toegang voor {actie}");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    // The facts the rules need, taken from the loaded casus: "actief" and "procesregie" as the domain defines them.
+    private static CasusToegang Toegang(Casus casus, Leesopdracht.Rij rij, ClaimsPrincipal user)
+    {
+        var medewerkerId = RegieClaims.MedewerkerIdVan(user);
+        var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
+        var eigen = medewerkerId is null ? null : casus.Betrokkenen.FirstOrDefault(b => b.MedewerkerId == medewerkerId && b.IsActief);
+        var regievoerder = casus.Procesregievoerder;
+        return new CasusToegang(casus.Id, casus.GemeenteId, casus.Status == CasusStatus.Afgesloten, eigen?.Id,
+            eigen is not null && eigen.Id == regievoerder?.Id,
+            RegieClaims.OrganisatieIdVan(user) is { } organisatie && organisatie == casus.GemeenteId,
+            ouderBetrokkeneId is not null && casus.Betrokkenen.Any(b => b.Id == ouderBetrokkeneId && b.IsOuder && b.IsActief),
+            regievoerder?.MedewerkerId is { } m && rij.Vertrokken.Contains(m));
+    }
+
+    /// <summary>The statement, built once from the model: the aggregate as json, the gemeente's name, the medewerkers among
+    /// the betrokkenen whose account is gone (for "regie opnieuw toewijzen"), only for an active betrokkene.</summary>
+    private sealed class Leesopdracht
+    {
+        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken);
+
+        public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model)
+        {
+            Lezer = new Aggregaatlezer(model, typeof(Casus));
+            var gebruikers = model.FindEntityType(typeof(Gebruiker))!.GetTableName();
+            Sql = $"""
+                SELECT {Lezer.Json("c")} AS "Aggregaat",
+                  (SELECT o."Naam" FROM "Organisaties" o WHERE o."Id" = c."GemeenteId") AS "Gemeente",
+                  ARRAY(SELECT b."MedewerkerId" FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."MedewerkerId" IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM "{gebruikers}" u WHERE u."MedewerkerId" = b."MedewerkerId" AND u."Actief")) AS "Vertrokken"
+                FROM "Casussen" c
+                WHERE c."Id" = @casus AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
+                  AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))
+                """;
+        }
+
+        public Aggregaatlezer Lezer { get; }
+        public string Sql { get; }
+    }
+}
