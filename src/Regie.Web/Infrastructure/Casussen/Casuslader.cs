@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -17,11 +18,14 @@ public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStat
 public sealed record Casuspagina(string Tab, string Entiteit, string? Omschrijving = null);
 
 /// <summary>A casus as one request loaded it, with what the user may do with it.</summary>
-public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, ClaimsPrincipal user)
+public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, string? aanvulling, ClaimsPrincipal user)
 {
     public Casus Casus { get; } = casus;
     public CasusToegang Toegang { get; } = toegang;
     public string Gemeente { get; } = gemeente;
+
+    /// <summary>The json a page asked for next to the casus (see <see cref="Casuslader.BekijkAsync"/>), or null.</summary>
+    public string? Aanvulling { get; } = aanvulling;
 
     public bool Mag(CasusActie actie) => CasusRegels.Mag(user, Toegang, actie);
 
@@ -33,13 +37,17 @@ public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemee
 /// and the refusal is logged, so that the existence of a casus is never revealed to someone who may not see it.</summary>
 public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHttpContextAccessor http)
 {
-    private static Leesopdracht? _opdracht;
+    private static readonly ConcurrentDictionary<string, Leesopdracht> Opdrachten = new();
     private Dictionary<object, uint> _versies = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>For a page view: read untracked, check <paramref name="actie"/>, write the page's Bekeken line.</summary>
-    public async Task<GeladenCasus?> BekijkAsync(Guid casusId, CasusActie actie, Casuspagina pagina, CancellationToken ct)
+    /// <summary>For a page view: read untracked, check <paramref name="actie"/>, write the page's Bekeken line.
+    /// <paramref name="aanvulling"/> is a json expression over the casus row <c>c</c> for what the page shows beyond the casus
+    /// (the logboek's lines, later the bell): read in the same statement, so a page stays at three round trips.
+    /// It must be a constant: each distinct text is a statement of its own.</summary>
+    public async Task<GeladenCasus?> BekijkAsync(Guid casusId, CasusActie actie, Casuspagina pagina, CancellationToken ct,
+        string? aanvulling = null)
     {
-        var geladen = await LaadAsync(casusId, actie, ct);
+        var geladen = await LaadAsync(casusId, actie, aanvulling, ct);
         if (geladen is not null) await BekekenAsync(geladen, pagina, ct);
         return geladen;
     }
@@ -47,7 +55,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// <summary>For a change: read and track, check <paramref name="actie"/>. The change writes its own logboek line.</summary>
     public async Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct)
     {
-        var geladen = await LaadAsync(casusId, actie, ct);
+        var geladen = await LaadAsync(casusId, actie, null, ct);
         if (geladen is null) return null;
         db.Attach(geladen.Casus);
         foreach (var (entiteit, versie) in _versies)
@@ -63,6 +71,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// Bekeken line cannot carry half a change with it.</summary>
     public async Task ToonOpnieuwAsync(GeladenCasus geladen, Casuspagina pagina, CancellationToken ct)
     {
+        // A save just before moved the row versions on: keep those, the page posts them back.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Metadata.FindProperty(Concurrency.Versie) is not null))
+            _versies[entry.Entity] = (uint)entry.Property(Concurrency.Versie).CurrentValue!;
         db.ChangeTracker.Clear();
         await BekekenAsync(geladen, pagina, ct);
     }
@@ -82,10 +93,10 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<GeladenCasus?> LaadAsync(Guid casusId, CasusActie actie, CancellationToken ct)
+    private async Task<GeladenCasus?> LaadAsync(Guid casusId, CasusActie actie, string? aanvulling, CancellationToken ct)
     {
         var user = http.HttpContext!.User;
-        var opdracht = _opdracht ??= new Leesopdracht(db.Model);
+        var opdracht = Opdrachten.GetOrAdd(aanvulling ?? "", a => new Leesopdracht(db.Model, a));
         var medewerkerId = RegieClaims.MedewerkerIdVan(user);
         var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
         var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql,
@@ -97,7 +108,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         if (rijen is [var rij])
         {
             (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
-            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", user);
+            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user);
         }
         if (geladen is not null && geladen.Mag(actie)) return geladen;
 
@@ -124,9 +135,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// the betrokkenen whose account is gone (for "regie opnieuw toewijzen"), only for an active betrokkene.</summary>
     private sealed class Leesopdracht
     {
-        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken);
+        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling);
 
-        public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model)
+        public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model, string aanvulling)
         {
             Lezer = new Aggregaatlezer(model, typeof(Casus));
             var gebruikers = model.FindEntityType(typeof(Gebruiker))!.GetTableName();
@@ -134,7 +145,8 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                 SELECT {Lezer.Json("c")} AS "Aggregaat",
                   (SELECT o."Naam" FROM "Organisaties" o WHERE o."Id" = c."GemeenteId") AS "Gemeente",
                   ARRAY(SELECT b."MedewerkerId" FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."MedewerkerId" IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM "{gebruikers}" u WHERE u."MedewerkerId" = b."MedewerkerId" AND u."Actief")) AS "Vertrokken"
+                    AND NOT EXISTS (SELECT 1 FROM "{gebruikers}" u WHERE u."MedewerkerId" = b."MedewerkerId" AND u."Actief")) AS "Vertrokken",
+                  {(aanvulling.Length == 0 ? "NULL::text" : $"({aanvulling})::text")} AS "Aanvulling"
                 FROM "Casussen" c
                 WHERE c."Id" = @casus AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))

@@ -18,8 +18,10 @@ namespace Regie.Web.Pages.Casussen.Mdo;
 /// own with the version it was read at; if someone else saved that step in between, nobody's text is lost: the second
 /// person sees both texts and chooses. Nothing typed is lost during the meeting: every post carries the other forms'
 /// unsaved text (see <see cref="Concept"/>), which comes back on the page after a save or a refusal.</summary>
-public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Mdo", "MDO-modus");
+
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
     public bool MagBewerken { get; private set; }
@@ -52,18 +54,19 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (!await LaadAsync(casusId, ct)) return NotFound();
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         return Page();
     }
 
     public async Task<IActionResult> OnPostStapAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Stap);
         ModelState.AlleenGeldig(nameof(Stap));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var stap = casus.Stap(Stap.Nummer);
         // Compare against the version the user read, not the one just loaded.
         db.Entry(stap).Property<uint>(Concurrency.Versie).OriginalValue = Stap.Versie;
@@ -71,7 +74,7 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Stap.Afspraken", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         logboek.Schrijf(casusId, "Stap", LogboekActie.Gewijzigd, $"Stap {Stap.Nummer}: {Weergave.Status(Stap.Status.Value)}");
         try
@@ -80,28 +83,31 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Their save is newer than what was loaded: read the casus again (and log this view of it).
             db.ChangeTracker.Clear();
-            var nu = await db.CasusStappen.AsNoTracking().SingleAsync(s => s.CasusId == casusId && s.Nummer == Stap.Nummer, ct);
+            if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+            var nu = nieuw.Casus.Stap(Stap.Nummer);
             StapConflict = new Conflict(nu.Nummer, nu.Afspraken, nu.GewijzigdDoor, nu.GewijzigdOp, nu.Status);
             ModelState.AddModelError("Stap.Afspraken",
                 $"{nu.GewijzigdDoor ?? "Iemand anders"} heeft deze stap net ook opgeslagen. Hieronder staan beide teksten. Kies wat blijft en sla opnieuw op.");
             // The next save compares against their version, so it goes through once the user has chosen.
-            Stap.Versie = await StapVersieAsync(casusId, Stap.Nummer, ct);
-            return await OpnieuwAsync(casusId, ct);
+            Stap.Versie = lader.Versie(nu);
+            Vul(nieuw);
+            return Page();
         }
-        return await OpgeslagenAsync(casusId, $"Stap {Stap.Nummer} is opgeslagen.", $"stap-{Stap.Nummer}", ct);
+        return await OpgeslagenAsync(geladen, $"Stap {Stap.Nummer} is opgeslagen.", $"stap-{Stap.Nummer}", ct);
     }
 
     public async Task<IActionResult> OnPostOverlegAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Overleg);
         ModelState.AlleenGeldig(nameof(Overleg));
         // An overleg without anyone present is no overleg (and an empty post is not a save).
         if (Overleg.Aanwezigen.Count == 0) ModelState.AddModelError("Overleg.Aanwezigen", "Vink aan wie er bij dit overleg zijn.");
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var vandaag = Weergave.Vandaag(clock);
         var bestaand = casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
         Domain.Gedeeld.Uitkomst uitkomst;
@@ -118,118 +124,117 @@ public sealed partial class MdoModel(RegieDbContext db, CasusAutorisatie autoris
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Overleg.Aanwezigen", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         logboek.Schrijf(casusId, "Overleg", bestaand is null ? LogboekActie.Aangemaakt : LogboekActie.Gewijzigd, $"{Overleg.Aanwezigen.Count} aanwezigen");
-        if (!await db.BewaarAsync(ModelState, "Overleg.Besluiten", ct)) return await OpnieuwAsync(casusId, ct);
-        return await OpgeslagenAsync(casusId, "De aanwezigen en besluiten van dit overleg zijn opgeslagen.", "overleg", ct);
+        if (!await db.BewaarAsync(ModelState, "Overleg.Besluiten", ct)) return await HerlaadAsync(casusId, ct);
+        return await OpgeslagenAsync(geladen, "De aanwezigen en besluiten van dit overleg zijn opgeslagen.", "overleg", ct);
     }
 
     public async Task<IActionResult> OnPostHulpvraagAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Vraag);
         ModelState.AlleenGeldig(nameof(Vraag));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         db.Entry(casus).Property<uint>(Concurrency.Versie).OriginalValue = Vraag.Versie;
         var oud = casus.Hulpvraag;
         var uitkomst = casus.WijzigHulpvraag(Vraag.Tekst, clock.GetUtcNow());
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Vraag.Tekst", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         logboek.Schrijf(casusId, "Hulpvraag", LogboekActie.Gewijzigd);
-        if (!await db.BewaarAsync(ModelState, "Vraag.Tekst", ct)) return await OpnieuwAsync(casusId, ct);
-        return await OpgeslagenAsync(casusId, oud == casus.Hulpvraag
+        if (!await db.BewaarAsync(ModelState, "Vraag.Tekst", ct)) return await HerlaadAsync(casusId, ct);
+        return await OpgeslagenAsync(geladen, oud == casus.Hulpvraag
             ? "De hulpvraag is niet veranderd."
             : "De hulpvraag is opgeslagen. Hulpvraag en doelen, wie doet wat en evaluatie staan weer ‘in bespreking’.", "stap-2", ct);
     }
 
     public async Task<IActionResult> OnPostEvaluatieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Evaluatie);
         ModelState.AlleenGeldig(nameof(Evaluatie));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var uitkomst = casus.PlanEvaluatie(Evaluatie.Datum!.Value, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Evaluatie.Datum", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         logboek.Schrijf(casusId, "Evaluatie", LogboekActie.Gewijzigd, $"Volgende evaluatie {Evaluatie.Datum:yyyy-MM-dd}");
-        if (!await db.BewaarAsync(ModelState, "Evaluatie.Datum", ct)) return await OpnieuwAsync(casusId, ct);
-        return await OpgeslagenAsync(casusId, $"De volgende evaluatie is op {Weergave.Datum(Evaluatie.Datum.Value)}.", "evaluatie", ct);
+        if (!await db.BewaarAsync(ModelState, "Evaluatie.Datum", ct)) return await HerlaadAsync(casusId, ct);
+        return await OpgeslagenAsync(geladen, $"De volgende evaluatie is op {Weergave.Datum(Evaluatie.Datum.Value)}.", "evaluatie", ct);
     }
 
     /// <summary>Step 3 at the table: a taak is added here, so the chairman need not leave the MDO page (same rules as the Taken page).</summary>
     public async Task<IActionResult> OnPostTaakAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Taak);
         ModelState.AlleenGeldig(nameof(Taak));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var (uitkomst, veld) = TaakToevoegen.VoegToe(casus, Taak, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError($"{nameof(Taak)}.{veld}", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Taak.BetrokkeneId).Naam;
         logboek.Schrijf(casusId, "Taak", LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Taak.BetrokkeneId}");
-        if (!await db.BewaarAsync(ModelState, "Taak.Omschrijving", ct)) return await OpnieuwAsync(casusId, ct);
-        return await OpgeslagenAsync(casusId, $"De taak voor {wie} is toegevoegd.", "taak-nieuw", ct);
+        if (!await db.BewaarAsync(ModelState, "Taak.Omschrijving", ct)) return await HerlaadAsync(casusId, ct);
+        return await OpgeslagenAsync(geladen, $"De taak voor {wie} is toegevoegd.", "taak-nieuw", ct);
     }
 
     // ---- helpers ----
 
-    private async Task<uint> StapVersieAsync(Guid casusId, int nummer, CancellationToken ct) =>
-        await db.CasusStappen.Where(s => s.CasusId == casusId && s.Nummer == nummer)
-            .Select(s => EF.Property<uint>(s, Concurrency.Versie)).SingleAsync(ct);
-
     /// <summary>After a save: back to the page. A redirect cannot carry the other forms' unsaved text, so when some came
-    /// along the page is shown straight away, with that text in its fields.</summary>
-    private async Task<IActionResult> OpgeslagenAsync(Guid casusId, string melding, string anker, CancellationToken ct)
+    /// along the page is shown straight away, from the saved casus, with that text in its fields.</summary>
+    private async Task<IActionResult> OpgeslagenAsync(GeladenCasus geladen, string melding, string anker, CancellationToken ct)
     {
         TempData["Melding"] = melding;
-        if (Concept.Count == 0 && ConceptOverig.IsLeeg) return Redirect($"/Casussen/{casusId}/Mdo#{anker}");
+        if (Concept.Count == 0 && ConceptOverig.IsLeeg) return Redirect($"/Casussen/{geladen.Casus.Id}/Mdo#{anker}");
         Gepost = null;
         ModelState.Clear();
-        return await OpnieuwAsync(casusId, ct);
+        return await OpnieuwAsync(geladen, ct);
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    /// <summary>The page again, from the casus already loaded (a refusal changed nothing; a save is in it).</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        await LaadAsync(casusId, ct);
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
         return Page();
     }
 
-    private async Task<bool> LaadAsync(Guid casusId, CancellationToken ct)
+    /// <summary>A save that met someone else's: the casus is read again, so the page shows their state next to the user's input.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return false;
-        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        MagVaststellen = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
-        Kop = await db.KopAsync(logboek, casusId, "Mdo", "MDO-modus", null, ct);
-        Casus = await db.LaadVoorLezenAsync(casusId, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        MagBewerken = geladen.Mag(CasusActie.Bewerken);
+        MagVaststellen = geladen.Mag(CasusActie.StelVastOfSluitAf);
+        Kop = geladen.Kop(Pagina.Tab);
+        Casus = geladen.Casus;
         Vandaag = Weergave.Vandaag(clock);
         Actief = [.. Casus.Betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
         OverlegVandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == Vandaag);
-        StapVersies = (await db.CasusStappen.Where(s => s.CasusId == casusId)
-                .Select(s => new { s.Nummer, Versie = EF.Property<uint>(s, Concurrency.Versie) }).ToListAsync(ct))
-            .ToDictionary(s => s.Nummer, s => s.Versie);
-        CasusVersie = await db.Casussen.Where(c => c.Id == casusId).Select(c => EF.Property<uint>(c, Concurrency.Versie)).SingleAsync(ct);
-        OverlegVersie = OverlegVandaag is null ? 0
-            : await db.Overleggen.Where(o => o.Id == OverlegVandaag.Id).Select(o => EF.Property<uint>(o, Concurrency.Versie)).SingleAsync(ct);
-        return true;
+        StapVersies = Casus.Stappen.ToDictionary(s => s.Nummer, lader.Versie);
+        CasusVersie = lader.Versie(Casus);
+        OverlegVersie = OverlegVandaag is null ? 0 : lader.Versie(OverlegVandaag);
     }
 
     public IReadOnlyDictionary<int, uint> StapVersies { get; private set; } = new Dictionary<int, uint>();
