@@ -22,7 +22,7 @@ public sealed class RondreisApp : RegieApp
 public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IClassFixture<RondreisApp>
 {
     [Theory]
-    [InlineData("/Casussen", 4)]
+    [InlineData("/Casussen", 3)]
     [InlineData("/Casussen/{casus}", 3)]
     [InlineData("/Casussen/{casus}/Mdo", 3)]
     [InlineData("/Casussen/{casus}/Betrokkenen", 8)]

@@ -42,20 +42,33 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
             var patroon = $"%{zoek.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
             query = query.Where(c => EF.Functions.ILike(c.Gezinsnaam, patroon) || EF.Functions.ILike(c.Code, patroon));
         }
-        Totaal = await query.CountAsync(ct);
-        Pagina = pagina is > 0 && pagina <= AantalPaginas ? pagina.Value : 1;
-        Casussen = await query
-            .OrderBy(c => c.Status == CasusStatus.Afgesloten).ThenBy(c => c.VolgendeEvaluatie).ThenBy(c => c.Code)
-            .Skip((Pagina - 1) * PerPagina).Take(PerPagina)
-            .Select(c => new Regel(c.Id, c.Code, c.Gezinsnaam, c.Status,
-                c.Regietoewijzingen.Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null)
-                    .Select(r => c.Betrokkenen.Where(b => b.Id == r.BetrokkeneId).Select(b => b.Naam).FirstOrDefault())
-                    .FirstOrDefault(),
-                c.VolgendeEvaluatie, c.Herbeoordelen,
-                db.Signalen.Count(s => s.CasusId == c.Id && s.BeantwoordOp == null)))
-            .ToListAsync(ct);
+        // The total rides along with the page's rows (one statement); only a page past the end needs a count of its own.
+        Pagina = pagina is > 0 ? Math.Min(pagina.Value, int.MaxValue / PerPagina) : 1; // no overflow in Skip
+        var rijen = await PaginaAsync(query, Pagina, ct);
+        Totaal = rijen.Count > 0 ? rijen[0].Totaal : await query.CountAsync(ct);
+        if (rijen.Count == 0 && Pagina > 1 && Totaal > 0)
+        {
+            Pagina = AantalPaginas;
+            rijen = await PaginaAsync(query, Pagina, ct);
+        }
+        else if (rijen.Count == 0) Pagina = 1;
+        Casussen = [.. rijen.Select(r => r.Regel)];
 
         logboek.Schrijf(null, "Casuslijst", LogboekActie.Bekeken, $"{Casussen.Count} casussen getoond");
         await db.SaveChangesAsync(ct);
     }
+
+    private sealed record Rij(Regel Regel, int Totaal);
+
+    private Task<List<Rij>> PaginaAsync(IQueryable<Casus> query, int pagina, CancellationToken ct) =>
+        query
+            .OrderBy(c => c.Status == CasusStatus.Afgesloten).ThenBy(c => c.VolgendeEvaluatie).ThenBy(c => c.Code)
+            .Skip((pagina - 1) * PerPagina).Take(PerPagina)
+            .Select(c => new Rij(new Regel(c.Id, c.Code, c.Gezinsnaam, c.Status,
+                c.Regietoewijzingen.Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null)
+                    .Select(r => c.Betrokkenen.Where(b => b.Id == r.BetrokkeneId).Select(b => b.Naam).FirstOrDefault())
+                    .FirstOrDefault(),
+                c.VolgendeEvaluatie, c.Herbeoordelen,
+                db.Signalen.Count(s => s.CasusId == c.Id && s.BeantwoordOp == null)), query.Count()))
+            .ToListAsync(ct);
 }

@@ -157,6 +157,7 @@ public sealed class MijnCasussenZoekenTests(RegieApp app) : IClassFixture<RegieA
     [InlineData("?pagina=-1")]
     [InlineData("?pagina=999999999999")]
     [InlineData("?pagina=abc")]
+    [InlineData("?pagina=100000000")]
     [InlineData("?zoek=" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     public async Task Rare_zoek_en_paginawaarden_geven_geen_fout(string query)
     {
@@ -165,5 +166,18 @@ public sealed class MijnCasussenZoekenTests(RegieApp app) : IClassFixture<RegieA
         var response = await client.GetAsync($"/Casussen{query}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_pagina_voorbij_het_einde_toont_de_laatste_pagina_met_het_totaal()
+    {
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+
+        var html = await RegieApp.LeesHtmlAsync(await client.GetAsync("/Casussen?pagina=2147483647"));
+        var eerste = await RegieApp.LeesHtmlAsync(await client.GetAsync("/Casussen"));
+
+        var rijen = html.QuerySelectorAll("table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.NotEmpty(rijen);
+        Assert.Equal(eerste.QuerySelectorAll("table tbody tr").Select(r => r.TextContent), rijen);
     }
 }
