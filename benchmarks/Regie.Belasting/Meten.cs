@@ -3,7 +3,7 @@ using System.Net;
 
 namespace Regie.Belasting;
 
-public sealed record Pagina(string Naam, string Pad, string Account, bool IsOpslag = false);
+public sealed record Pagina(string Naam, string Pad, string Account, bool IsOpslag = false, int Verbindingen = 32);
 
 /// <summary>One page's figures with the two floors measured in the same round, as the same account.</summary>
 public sealed record Rij(Pagina Pagina, int? Statements, Meting Meting, Meting Live, Meting? Minimaal, int Verbindingen);
@@ -19,6 +19,8 @@ public static class Meten
     [
         new("Mijn casussen", "/Casussen", Sessie.Jeugdconsulent),
         new("Casusoverzicht", d.Overzicht, Sessie.Jeugdconsulent),
+        // Issue 12: no errors when twice as many connections ask for the casus.
+        new("Casusoverzicht, 64 verbindingen", d.Overzicht, Sessie.Jeugdconsulent, Verbindingen: 64),
         new("MDO-modus", d.Mdo, Sessie.Jeugdconsulent),
         new("MDO-stap opslaan (POST)", d.Mdo + "?handler=Stap", Sessie.Jeugdconsulent, IsOpslag: true),
         new("Opgeslagen PDF", d.Pdf, Sessie.Jeugdconsulent),
@@ -79,7 +81,7 @@ public static class Meten
         var sessie = await Sessie.InloggenAsync(basis, host, pagina.Account, ct);
         int? statements = null;
         Meting meting;
-        var verbindingen = 32;
+        var verbindingen = pagina.Verbindingen;
         if (pagina.IsOpslag)
         {
             await sessie.ZorgVoorTokenAsync(doelen.Mdo, ct);
@@ -103,8 +105,8 @@ public static class Meten
         {
             await sessie.TekstAsync(pagina.Pad, ct);
             if (tel) statements = await opstelling.Cluster.TelStatementsAsync(() => sessie.TekstAsync(pagina.Pad, ct), ct);
-            await Wrk.MeetAsync(sessie, pagina.Pad, Opwarmen, ct);
-            meting = await Wrk.MeetAsync(sessie, pagina.Pad, duur, ct);
+            await Wrk.MeetAsync(sessie, pagina.Pad, Opwarmen, ct, verbindingen);
+            meting = await Wrk.MeetAsync(sessie, pagina.Pad, duur, ct, verbindingen);
             await sessie.TekstAsync(pagina.Pad, ct); // still logged in: a lost session would have shown as fast 302s
         }
 
