@@ -55,6 +55,21 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     }
 
     [Fact]
+    public async Task Het_ouderportaal_blijft_binnen_zijn_rondreizen()
+    {
+        const int budget = 3;
+        var client = await app.IngelogdAlsAsync("ouder@demo.regie.test");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Ouders")).StatusCode);
+
+        using var teller = new Rondreizen(app.AppConnectionString);
+        var response = await client.GetAsync("/Ouders");
+        var commando = teller.Sinds();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(commando.Count <= budget, $"/Ouders: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+    }
+
+    [Fact]
     public async Task Een_MDO_stap_opslaan_blijft_binnen_zijn_rondreizen()
     {
         const int budget = 4;

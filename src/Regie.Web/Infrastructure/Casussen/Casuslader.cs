@@ -52,6 +52,14 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         return geladen;
     }
 
+    /// <summary>For the ouders' portal: the casus of the ouder who is logged in, read as <see cref="BekijkAsync"/> does.</summary>
+    public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct)
+    {
+        var geladen = await LaadAsync(null, CasusActie.OuderPortaal, null, ct);
+        if (geladen is not null) await BekekenAsync(geladen, pagina, ct);
+        return geladen;
+    }
+
     /// <summary>For a change: read and track, check <paramref name="actie"/>. The change writes its own logboek line.</summary>
     public async Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct)
     {
@@ -93,14 +101,14 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<GeladenCasus?> LaadAsync(Guid casusId, CasusActie actie, string? aanvulling, CancellationToken ct)
+    private async Task<GeladenCasus?> LaadAsync(Guid? casusId, CasusActie actie, string? aanvulling, CancellationToken ct)
     {
         var user = http.HttpContext!.User;
         var opdracht = Opdrachten.GetOrAdd(aanvulling ?? "", a => new Leesopdracht(db.Model, a));
         var medewerkerId = RegieClaims.MedewerkerIdVan(user);
         var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
         var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql,
-                new NpgsqlParameter("casus", casusId),
+                new NpgsqlParameter("casus", (object?)casusId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
                 new NpgsqlParameter("medewerker", (object?)medewerkerId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
                 new NpgsqlParameter("ouder", (object?)ouderBetrokkeneId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid })
             .ToListAsync(ct);
@@ -148,7 +156,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                     AND NOT EXISTS (SELECT 1 FROM "{gebruikers}" u WHERE u."MedewerkerId" = b."MedewerkerId" AND u."Actief")) AS "Vertrokken",
                   {(aanvulling.Length == 0 ? "NULL::text" : $"({aanvulling})::text")} AS "Aanvulling"
                 FROM "Casussen" c
-                WHERE c."Id" = @casus AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
+                WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))
                 """;
         }

@@ -1,21 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
-using Regie.Domain.Logboek;
-using Regie.Domain.Regievoering;
-using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Casussen;
 
 namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The ouders' portal: only the geldende versie, plus contact details as they are today.</summary>
 [Authorize(Policy = Policies.Ouder)]
-public sealed class IndexModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek) : PageModel
+public sealed class IndexModel(Casuslader lader) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Ouders", "Ouderportaal");
+
     public sealed record Contact(string Naam, string Rol, string? Organisatie, string? Telefoon, string? Email, string? Bereikbaarheid);
 
     public HandreikingSnapshot? Geldend { get; private set; }
@@ -26,28 +24,19 @@ public sealed class IndexModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var betrokkeneId = RegieClaims.BetrokkeneIdVan(User);
-        var casusId = await db.Betrokkenen.Where(b => b.Id == betrokkeneId).Select(b => (Guid?)b.CasusId).SingleOrDefaultAsync(ct);
-        if (casusId is null || await autorisatie.ToegangAsync(User, casusId.Value, CasusActie.OuderPortaal, ct) is null) return NotFound();
-
-        var versie = await db.Handreikingversies.AsNoTracking()
-            .Where(v => v.CasusId == casusId && v.Status == VersieStatus.Geldend).SingleOrDefaultAsync(ct);
+        if (await lader.BekijkEigenCasusAsync(Pagina, ct) is not { } geladen) return NotFound();
+        var casus = geladen.Casus;
+        var versie = casus.GeldendeVersie;
         Geldend = versie?.Inhoud;
         Volgnummer = versie?.Volgnummer;
         VastgesteldOp = versie?.VastgesteldOp;
 
-        var betrokkenen = await db.Betrokkenen.AsNoTracking()
-            .Where(b => b.CasusId == casusId && b.BetrokkenTot == null && b.Soort == BetrokkeneSoort.Professional)
-            .OrderBy(b => b.Naam).ToListAsync(ct);
-        var regievoerderId = await db.Regietoewijzingen
-            .Where(r => r.CasusId == casusId && r.Soort == RegieSoort.Procesregie && r.Tot == null)
-            .Select(r => (Guid?)r.BetrokkeneId).SingleOrDefaultAsync(ct);
-        Contacten = betrokkenen.Select(b => new Contact(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid)).ToList();
-        Regievoerder = betrokkenen.Where(b => b.Id == regievoerderId)
-            .Select(b => new Contact(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid)).SingleOrDefault();
-
-        logboek.Schrijf(casusId, "Ouderportaal", LogboekActie.Bekeken);
-        await db.SaveChangesAsync(ct);
+        var professionals = casus.Betrokkenen.Where(b => b.IsActief && b.Soort == BetrokkeneSoort.Professional)
+            .OrderBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).ToList();
+        Contacten = [.. professionals.Select(Contactvan)];
+        Regievoerder = casus.Procesregievoerder is { } r ? Contactvan(r) : null;
         return Page();
     }
+
+    private static Contact Contactvan(Betrokkene b) => new(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid);
 }
