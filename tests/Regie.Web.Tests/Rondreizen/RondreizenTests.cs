@@ -33,7 +33,7 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Regie/Overdracht", 3)]
     [InlineData("/Casussen/{casus}/Gegevens", 5)]
     [InlineData("/Casussen/{casus}/Ouders", 6)]
-    [InlineData("/Casussen/{casus}/Vaststellen", 12)]
+    [InlineData("/Casussen/{casus}/Vaststellen", 3)]
     [InlineData("/Casussen/{casus}/Afsluiten", 5)]
     [InlineData("/Casussen/{casus}/Versies", 5)]
     [InlineData("/Casussen/{casus}/Versies/1", 5)]
