@@ -29,11 +29,12 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Betrokkenen/{betrokkene}/Wijzigen", 5)]
     [InlineData("/Casussen/{casus}/Taken", 6)]
     [InlineData("/Casussen/{casus}/Taken/{taak}/Wijzigen", 6)]
-    [InlineData("/Casussen/{casus}/Regie", 12)]
+    [InlineData("/Casussen/{casus}/Regie", 3)]
+    [InlineData("/Casussen/{casus}/Regie/Overdracht", 3)]
     [InlineData("/Casussen/{casus}/Gegevens", 5)]
     [InlineData("/Casussen/{casus}/Ouders", 6)]
-    [InlineData("/Casussen/{casus}/Vaststellen", 12)]
-    [InlineData("/Casussen/{casus}/Afsluiten", 5)]
+    [InlineData("/Casussen/{casus}/Vaststellen", 3)]
+    [InlineData("/Casussen/{casus}/Afsluiten", 3)]
     [InlineData("/Casussen/{casus}/Versies", 5)]
     [InlineData("/Casussen/{casus}/Versies/1", 5)]
     [InlineData("/Casussen/{casus}/Versies/Vergelijk?a=1&b=1", 5)]
@@ -86,6 +87,29 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         uit.WriteLine($"MDO-stap opslaan: {commando.Count} rondreizen");
         Assert.True(commando.Count <= budget, $"MDO-stap opslaan: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+    }
+
+    [Fact]
+    public async Task Inhoudelijke_regie_toevoegen_blijft_binnen_zijn_rondreizen()
+    {
+        const int budget = 4;
+        var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
+        var url = await UrlAsync("/Casussen/{casus}/Regie");
+        var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync(url));
+        var wie = pagina.QuerySelector("select[name='Inhoudelijk.BetrokkeneId'] option[value]:not([value=''])")!.GetAttribute("value");
+        var formulier = Formulier.Van(pagina.QuerySelector("form[action*='handler=InhoudelijkeRegie']")!)
+            .Met("Inhoudelijk.BetrokkeneId", wie)
+            .Met("Inhoudelijk.Onderdeel", "Rondreizen tellen");
+
+        using var teller = new Rondreizen(app.AppConnectionString);
+        var response = await formulier.PostAsync(client);
+        var commando = teller.Sinds();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        uit.WriteLine($"Inhoudelijke regie toevoegen: {commando.Count} rondreizen");
+        Assert.True(commando.Count <= budget, $"Inhoudelijke regie toevoegen: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+        await using var db = app.NieuweDbContext();
+        Assert.True(await db.Regietoewijzingen.AnyAsync(r => r.Onderdeel == "Rondreizen tellen" && r.Tot == null));
     }
 
     private async Task<string> UrlAsync(string pagina)

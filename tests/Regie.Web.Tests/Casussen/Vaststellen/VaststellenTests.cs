@@ -151,3 +151,31 @@ public sealed class VaststellenVandaagTests(RegieApp app) : IClassFixture<RegieA
         Assert.Null(daarna.QuerySelector("option[value='vandaag']"));
     }
 }
+
+/// <summary>Needs a casus without today's overleg, so it gets a database of its own.</summary>
+public sealed class VaststellenGeweigerdTests(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Fact]
+    public async Task Geweigerd_vaststellen_met_het_overleg_van_vandaag_bewaart_geen_overleg_en_biedt_het_opnieuw_aan()
+    {
+        Guid casusId;
+        await using (var db = app.NieuweDbContext())
+            casusId = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
+        var client = await app.IngelogdAlsAsync("jeugdconsulent");
+        var url = $"/Casussen/{casusId}/Vaststellen";
+        var formulier = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(url))).QuerySelector("main form")!, url);
+        Assert.Equal("vandaag", formulier["Input.OverlegId"]);
+
+        var response = await formulier.Met("Input.OudersAkkoord", "false").PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pagina = await RegieApp.LeesHtmlAsync(response);
+        Assert.Contains("schrijf hun opmerking op", pagina.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // The overleg planned for this refused vaststellen was never saved: the page offers today's overleg as still to record.
+        Assert.Equal("Overleg van vandaag (wordt nu vastgelegd)", pagina.QuerySelector("select[name='Input.OverlegId'] option:checked")!.TextContent);
+        Assert.DoesNotContain(pagina.QuerySelectorAll("select[name='Input.OverlegId'] option"),
+            o => o.TextContent.StartsWith("Vandaag, ", StringComparison.Ordinal));
+        await using (var db = app.NieuweDbContext())
+            Assert.False(await db.Overleggen.AnyAsync(o => o.CasusId == casusId && o.Datum == RegieApp.Start));
+    }
+}

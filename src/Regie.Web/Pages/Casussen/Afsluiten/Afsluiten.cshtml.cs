@@ -1,22 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Afsluiten;
 
 /// <summary>Afsluiting: the procesregievoerder closes the casus with a reason and a last evaluation.
 /// Regie and any open overdracht end with it, and from then on nobody can change the casus.</summary>
-// No role policy here: whoever may not close this casus gets 404 from CasusAutorisatie.
-public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+// No role policy here: whoever may not close this casus gets 404 from the Casuslader.
+public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Regie", "Casus", "Afsluiten");
+
     public CasusKop Kop { get; private set; } = null!;
     public DateOnly Startdatum { get; private set; }
     public string? Regievoerder { get; private set; }
@@ -44,53 +44,54 @@ public sealed class AfsluitenModel(RegieDbContext db, CasusAutorisatie autorisat
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
-        await LaadAsync(casusId, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.StelVastOfSluitAf, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         Input = new Invoer { Afsluitdatum = Weergave.Vandaag(clock) };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var uitkomst = casus.SluitAf(Input.Reden, Input.LaatsteEvaluatie, Input.Afsluitdatum!.Value, clock.GetUtcNow());
+        var uitkomst = geladen.Casus.SluitAf(Input.Reden, Input.LaatsteEvaluatie, Input.Afsluitdatum!.Value, clock.GetUtcNow());
         if (uitkomst.IsFout)
         {
             // The domain checks the texts before the date, so a refusal with both texts filled in is about the date.
             var veld = string.IsNullOrWhiteSpace(Input.Reden) ? "Input.Reden"
                 : string.IsNullOrWhiteSpace(Input.LaatsteEvaluatie) ? "Input.LaatsteEvaluatie" : "Input.Afsluitdatum";
             ModelState.AddModelError(veld, uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         logboek.Schrijf(casusId, "Casus", LogboekActie.Gewijzigd, $"Casus afgesloten per {Input.Afsluitdatum:yyyy-MM-dd}");
-        if (!await db.BewaarAsync(ModelState, "Input.Reden", ct)) return await OpnieuwAsync(casusId, ct);
+        if (!await db.BewaarAsync(ModelState, "Input.Reden", ct)) return await HerlaadAsync(casusId, ct);
         TempData["Melding"] = "De casus is afgesloten. De regie is beëindigd; de afspraken blijven te lezen, maar niemand kan ze nog wijzigen.";
         return RedirectToPage("/Casussen/Overzicht/Detail", new { casusId });
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        await LaadAsync(casusId, ct);
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
         return Page();
     }
 
-    private async Task LaadAsync(Guid casusId, CancellationToken ct)
+    /// <summary>A save that met someone else's: the loaded casus is already closed in memory, so it is read again.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        Kop = await db.KopAsync(logboek, casusId, "Regie", "Casus", "Afsluiten", ct);
-        var casus = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
-            .Select(c => new
-            {
-                c.Startdatum,
-                Regievoerder = c.Regietoewijzingen.Where(r => r.Soort == Domain.Regievoering.RegieSoort.Procesregie && r.Tot == null)
-                    .Join(c.Betrokkenen, r => r.BetrokkeneId, b => b.Id, (_, b) => b.Naam).FirstOrDefault(),
-                OpenAan = c.Overdrachten.Where(o => o.Status == Domain.Regievoering.OverdrachtStatus.Voorgesteld)
-                    .Join(c.Betrokkenen, o => o.NaarBetrokkeneId, b => b.Id, (_, b) => b.Naam).FirstOrDefault(),
-            })
-            .SingleAsync(ct);
-        (Startdatum, Regievoerder, OpenOverdrachtAan) = (casus.Startdatum, casus.Regievoerder, casus.OpenAan);
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        var casus = geladen.Casus;
+        Kop = geladen.Kop(Pagina.Tab);
+        Startdatum = casus.Startdatum;
+        Regievoerder = casus.Procesregievoerder?.Naam;
+        OpenOverdrachtAan = casus.OpenOverdracht is { } open ? casus.Betrokkenen.Single(b => b.Id == open.NaarBetrokkeneId).Naam : null;
     }
 }

@@ -5,17 +5,18 @@ using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Regievoering;
 
 /// <summary>The warm overdracht of procesregie: the regievoerder proposes, the opvolger accepts or declines, and until
 /// then nothing changes. The regie page shows these forms; they post here and come back to the regie page.</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Regie", "Overdracht");
+
     public CasusKop Kop { get; private set; } = null!;
     public OverdrachtWeergave Overdracht { get; private set; } = null!;
 
@@ -43,7 +44,8 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (!await LaadAsync(casusId, ct)) return NotFound();
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         return Page();
     }
 
@@ -52,14 +54,14 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
 
     public async Task<IActionResult> OnPostOverdrachtAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         const string veld = "Voorstel.OpvolgerId";
         ModelState.AlleenGeldig(nameof(Voorstel));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var uitkomst = casus.StelOverdrachtVoor(Voorstel.OpvolgerId!.Value, Voorstel.Notitie, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, veld, uitkomst.Melding, ct);
         var overdracht = uitkomst.Waarde!;
         var van = OverdrachtWeergave.NaamVan(casus, overdracht.VanBetrokkeneId);
         var naar = OverdrachtWeergave.NaamVan(casus, overdracht.NaarBetrokkeneId);
@@ -71,11 +73,10 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
 
     public async Task<IActionResult> OnPostAccepteerAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        var casus = await LaadAlsOpvolgerAsync(casusId, overdrachtId, ct);
-        if (casus is null) return NotFound();
+        if (await LaadAlsOpvolgerAsync(casusId, overdrachtId, ct) is not { } geladen) return NotFound();
         ModelState.Clear();
-        var uitkomst = casus.AccepteerOverdracht(overdrachtId, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, "Accepteer", uitkomst.Melding, ct);
+        var uitkomst = geladen.Casus.AccepteerOverdracht(overdrachtId, clock.GetUtcNow());
+        if (uitkomst.IsFout) return await FoutAsync(geladen, "Accepteer", uitkomst.Melding, ct);
         logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} geaccepteerd");
         return await BewaarAsync(casusId, "Accepteer",
             "U voert nu de procesregie. De stappen Regie en Communicatie staan weer ‘in bespreking’: bevestig ze in het volgende MDO.", ct);
@@ -83,14 +84,14 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
 
     public async Task<IActionResult> OnPostWijsAfAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        var casus = await LaadAlsOpvolgerAsync(casusId, overdrachtId, ct);
-        if (casus is null) return NotFound();
+        if (await LaadAlsOpvolgerAsync(casusId, overdrachtId, ct) is not { } geladen) return NotFound();
         const string veld = "Afwijzing.Reden";
         ModelState.AlleenGeldig(nameof(Afwijzing));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
+        var casus = geladen.Casus;
         var uitkomst = casus.WijsOverdrachtAf(overdrachtId, Afwijzing.Reden, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, veld, uitkomst.Melding, ct);
         var van = OverdrachtWeergave.NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).VanBetrokkeneId);
         logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} afgewezen");
         return await BewaarAsync(casusId, veld, $"U hebt de overdracht afgewezen. De regie blijft bij {van}.", ct);
@@ -98,11 +99,11 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
 
     public async Task<IActionResult> OnPostTrekInAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         ModelState.Clear();
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var uitkomst = casus.TrekOverdrachtIn(overdrachtId, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, "TrekIn", uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, "TrekIn", uitkomst.Melding, ct);
         var naar = OverdrachtWeergave.NaamVan(casus, casus.Overdrachten.Single(o => o.Id == overdrachtId).NaarBetrokkeneId);
         logboek.Schrijf(casusId, "Overdracht", LogboekActie.Gewijzigd, $"Overdracht {overdrachtId} ingetrokken");
         return await BewaarAsync(casusId, "TrekIn", $"De overdracht aan {naar} is ingetrokken. De regie blijft waar die was.", ct);
@@ -111,13 +112,11 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
     // ---- helpers ----
 
     /// <summary>Only the proposed opvolger may answer an overdracht; for anyone else it does not exist (404).</summary>
-    private async Task<Casus?> LaadAlsOpvolgerAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
+    private async Task<GeladenCasus?> LaadAlsOpvolgerAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return null;
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var overdracht = casus.Overdrachten.SingleOrDefault(o => o.Id == overdrachtId);
-        if (overdracht is not null && overdracht.NaarBetrokkeneId == toegang.EigenBetrokkeneId) return casus;
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return null;
+        var overdracht = geladen.Casus.Overdrachten.SingleOrDefault(o => o.Id == overdrachtId);
+        if (overdracht is not null && overdracht.NaarBetrokkeneId == geladen.Toegang.EigenBetrokkeneId) return geladen;
         db.ChangeTracker.Clear();
         logboek.Schrijf(casusId, "Overdracht", LogboekActie.Geweigerd, "Geen opvolger van deze overdracht");
         await db.SaveChangesAsync(ct);
@@ -127,35 +126,41 @@ public sealed class OverdrachtModel(RegieDbContext db, CasusAutorisatie autorisa
     /// <summary>Saved: back to the regie page, as before overdracht had a page of its own.</summary>
     private async Task<IActionResult> BewaarAsync(Guid casusId, string veld, string melding, CancellationToken ct)
     {
-        if (!await db.BewaarAsync(ModelState, veld, ct)) return await OpnieuwAsync(casusId, ct);
+        if (!await db.BewaarAsync(ModelState, veld, ct)) return await HerlaadAsync(casusId, ct);
         TempData["Melding"] = melding;
         return RedirectToPage("/Casussen/Regievoering/Regie", new { casusId });
     }
 
-    private async Task<IActionResult> FoutAsync(Guid casusId, string veld, string melding, CancellationToken ct)
+    private async Task<IActionResult> FoutAsync(GeladenCasus geladen, string veld, string melding, CancellationToken ct)
     {
         ModelState.AddModelError(veld, melding);
-        return await OpnieuwAsync(casusId, ct);
+        return await OpnieuwAsync(geladen, ct);
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        return await LaadAsync(casusId, ct) ? Page() : NotFound();
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
+        return Page();
     }
 
-    private async Task<bool> LaadAsync(Guid casusId, CancellationToken ct)
+    /// <summary>A save that met someone else's: the loaded casus holds the unsaved change, so the casus is read again.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return false;
-        var magRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.WijzigtRegie);
-        Kop = await db.KopAsync(logboek, casusId, "Regie", "Overdracht", null, ct);
-        var casus = await db.LaadVoorLezenAsync(casusId, ct);
-        Overdracht = new OverdrachtWeergave(casus, OverdrachtWeergave.IsOpvolgerVan(casus, toegang), magRegieVoeren)
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        Kop = geladen.Kop(Pagina.Tab);
+        Overdracht = new OverdrachtWeergave(geladen.Casus, OverdrachtWeergave.IsOpvolgerVan(geladen.Casus, geladen.Toegang),
+            geladen.Mag(CasusActie.WijzigtRegie))
         {
             Voorstel = Voorstel,
             Afwijzing = Afwijzing,
         };
-        return true;
     }
 }

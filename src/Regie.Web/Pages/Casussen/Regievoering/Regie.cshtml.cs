@@ -6,17 +6,18 @@ using Regie.Domain.Logboek;
 using Regie.Domain.Regievoering;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Regievoering;
 
 /// <summary>Stap 4, regie: who holds procesregie and inhoudelijke regie, with the mandaat and the whole history. The warm
 /// overdracht is shown here; its forms post to the overdracht page (Overdracht.cshtml).</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Regie", "Regie");
+
     public CasusKop Kop { get; private set; } = null!;
     public Casus Casus { get; private set; } = null!;
     public bool MagRegieVoeren { get; private set; }
@@ -69,7 +70,8 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (!await LaadAsync(casusId, ct)) return NotFound();
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         return Page();
     }
 
@@ -78,14 +80,14 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
 
     public async Task<IActionResult> OnPostProcesregieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         const string veld = "Proces.BetrokkeneId";
         ModelState.AlleenGeldig(nameof(Proces));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var uitkomst = casus.WijsProcesregieToe(Proces.BetrokkeneId!.Value, Proces.Mandaat, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, veld, uitkomst.Melding, ct);
         var naam = NaamVan(casus, Proces.BetrokkeneId.Value);
         logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Procesregie toegewezen aan betrokkene {Proces.BetrokkeneId}");
         return await BewaarAsync(casusId, veld, $"{naam} voert nu de procesregie.", ct);
@@ -93,16 +95,16 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
 
     public async Task<IActionResult> OnPostInhoudelijkeRegieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Inhoudelijk));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var id = Inhoudelijk.BetrokkeneId!.Value;
         var uitkomst = casus.WijsInhoudelijkeRegieToe(id, Inhoudelijk.Onderdeel, Inhoudelijk.Mandaat, clock.GetUtcNow());
         // The refusal is about the person when they cannot carry inhoudelijke regie (any more), else about the onderdeel.
         var veld = casus.Betrokkenen.Any(b => b.Id == id && b.KanInhoudelijkeRegieDragen) ? "Inhoudelijk.Onderdeel" : "Inhoudelijk.BetrokkeneId";
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, veld, uitkomst.Melding, ct);
         var toewijzing = uitkomst.Waarde!;
         logboek.Schrijf(casusId, "Regie", LogboekActie.Aangemaakt, $"Inhoudelijke regie {toewijzing.Id} voor betrokkene {id}");
         return await BewaarAsync(casusId, "Inhoudelijk.Onderdeel",
@@ -111,14 +113,14 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
 
     public async Task<IActionResult> OnPostBeeindigAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijzigtRegie, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Einde));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var toewijzing = casus.Regietoewijzingen.SingleOrDefault(r => r.Id == Einde.ToewijzingId && r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief);
         var uitkomst = casus.BeeindigInhoudelijkeRegie(Einde.ToewijzingId!.Value, Einde.Reden, clock.GetUtcNow());
-        if (uitkomst.IsFout) return await FoutAsync(casusId, toewijzing is null ? "Einde.ToewijzingId" : "Einde.Reden", uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, toewijzing is null ? "Einde.ToewijzingId" : "Einde.Reden", uitkomst.Melding, ct);
         logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Inhoudelijke regie {toewijzing!.Id} beëindigd");
         return await BewaarAsync(casusId, "Einde.Reden", $"De inhoudelijke regie op '{toewijzing.Onderdeel}' is beëindigd.", ct);
     }
@@ -127,34 +129,41 @@ public sealed partial class RegieModel(RegieDbContext db, CasusAutorisatie autor
 
     private async Task<IActionResult> BewaarAsync(Guid casusId, string veld, string melding, CancellationToken ct)
     {
-        if (!await db.BewaarAsync(ModelState, veld, ct)) return await OpnieuwAsync(casusId, ct);
+        if (!await db.BewaarAsync(ModelState, veld, ct)) return await HerlaadAsync(casusId, ct);
         TempData["Melding"] = melding;
         return RedirectToPage(new { casusId });
     }
 
-    private async Task<IActionResult> FoutAsync(Guid casusId, string veld, string melding, CancellationToken ct)
+    private async Task<IActionResult> FoutAsync(GeladenCasus geladen, string veld, string melding, CancellationToken ct)
     {
         ModelState.AddModelError(veld, melding);
-        return await OpnieuwAsync(casusId, ct);
+        return await OpnieuwAsync(geladen, ct);
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        return await LaadAsync(casusId, ct) ? Page() : NotFound();
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
+        return Page();
     }
 
-    private async Task<bool> LaadAsync(Guid casusId, CancellationToken ct)
+    /// <summary>A save that met someone else's: the loaded casus holds the unsaved change, so the casus is read again.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return false;
-        MagRegieVoeren = await autorisatie.MagAsync(User, toegang, CasusActie.WijzigtRegie);
-        MagAfsluiten = await autorisatie.MagAsync(User, toegang, CasusActie.StelVastOfSluitAf);
-        MagOpnieuwToewijzen = await autorisatie.MagAsync(User, toegang, CasusActie.WijstRegieOpnieuwToe);
-        Kop = await db.KopAsync(logboek, casusId, "Regie", "Regie", null, ct);
-        Casus = await db.LaadVoorLezenAsync(casusId, ct);
-        Overdracht = new OverdrachtWeergave(Casus, OverdrachtWeergave.IsOpvolgerVan(Casus, toegang), MagRegieVoeren);
-        return true;
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        MagRegieVoeren = geladen.Mag(CasusActie.WijzigtRegie);
+        MagAfsluiten = geladen.Mag(CasusActie.StelVastOfSluitAf);
+        MagOpnieuwToewijzen = geladen.Mag(CasusActie.WijstRegieOpnieuwToe);
+        Kop = geladen.Kop(Pagina.Tab);
+        Casus = geladen.Casus;
+        Overdracht = new OverdrachtWeergave(Casus, OverdrachtWeergave.IsOpvolgerVan(Casus, geladen.Toegang), MagRegieVoeren);
     }
 
     private static string NaamVan(Casus casus, Guid betrokkeneId) => OverdrachtWeergave.NaamVan(casus, betrokkeneId);

@@ -32,14 +32,14 @@ public sealed partial class RegieModel
 
     public async Task<IActionResult> OnPostOpnieuwToewijzenAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.WijstRegieOpnieuwToe, ct) is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijstRegieOpnieuwToe, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Vervanging));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var uitkomst = casus.WijsProcesregieOpnieuwToe(Vervanging.BetrokkeneId!.Value, Vervanging.Reden, clock.GetUtcNow());
         var veld = casus.KanProcesregieVoeren(Vervanging.BetrokkeneId.Value) ? "Vervanging.Reden" : "Vervanging.BetrokkeneId";
-        if (uitkomst.IsFout) return await FoutAsync(casusId, veld, uitkomst.Melding, ct);
+        if (uitkomst.IsFout) return await FoutAsync(geladen, veld, uitkomst.Melding, ct);
         var naam = NaamVan(casus, Vervanging.BetrokkeneId.Value);
         logboek.Schrijf(casusId, "Regie", LogboekActie.Gewijzigd, $"Procesregie opnieuw toegewezen aan betrokkene {Vervanging.BetrokkeneId}: account van de vorige regievoerder gedeactiveerd");
         return await BewaarAsync(casusId, veld,

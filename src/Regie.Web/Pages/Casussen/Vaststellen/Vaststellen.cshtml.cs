@@ -9,15 +9,16 @@ using Regie.Domain.Logboek;
 using Regie.Web.Afdrukken;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Vaststellen;
 
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
-public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : PageModel
+public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Versies", "Vaststellen");
+
     /// <summary>The choice "today's overleg, recorded now": vaststellen happens at the end of today's MDO.</summary>
     public const string OverlegVandaag = "vandaag";
 
@@ -47,20 +48,21 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
-        await LaadAsync(casusId, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.StelVastOfSluitAf, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         Input.OverlegId = Vandaag?.Id.ToString() ?? OverlegVandaag;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.StelVastOfSluitAf, ct) is null) return NotFound();
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, ct);
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var nu = clock.GetUtcNow();
         Guid overlegId;
+        var overlegGepland = false;
         if (Input.OverlegId == OverlegVandaag)
         {
             // Someone may have recorded today's overleg in the MDO page meanwhile: then that is the one.
@@ -70,15 +72,16 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
             if (nieuw is { IsFout: true })
             {
                 ModelState.AddModelError("Input.OverlegId", nieuw.Melding);
-                return await OpnieuwAsync(casusId, ct);
+                return await OpnieuwAsync(geladen, ct);
             }
             overlegId = bestaand?.Id ?? nieuw!.Waarde!.Id;
-            if (nieuw is not null) logboek.Schrijf(casusId, "Overleg", LogboekActie.Aangemaakt, "Overleg van vandaag vastgelegd bij vaststellen");
+            overlegGepland = nieuw is not null;
+            if (overlegGepland) logboek.Schrijf(casusId, "Overleg", LogboekActie.Aangemaakt, "Overleg van vandaag vastgelegd bij vaststellen");
         }
         else if (!Guid.TryParse(Input.OverlegId, out overlegId))
         {
             ModelState.AddModelError("Input.OverlegId", "Kies het overleg waarin de handreiking is vastgesteld.");
-            return await OpnieuwAsync(casusId, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         var gebruikerId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
         var uitkomst = casus.StelVast(overlegId, new OudersAntwoord(Input.OudersAkkoord!.Value, Input.OudersOpmerking),
@@ -86,7 +89,8 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(string.Empty, uitkomst.Melding);
-            return await OpnieuwAsync(casusId, ct);
+            // Today's overleg was planned in memory for this vaststellen only: the page must not offer it as if it were saved.
+            return overlegGepland ? await HerlaadAsync(casusId, ct) : await OpnieuwAsync(geladen, ct);
         }
         var versie = uitkomst.Waarde!;
         logboek.Schrijf(casusId, "Handreikingversie", LogboekActie.Aangemaakt,
@@ -100,7 +104,7 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
         {
             // Two people pressed "vaststellen" at once: the database keeps one geldende versie; this one is refused.
             ModelState.AddModelError(string.Empty, "Iemand anders heeft de handreiking net vastgesteld. Bekijk de versies voordat u opnieuw vaststelt.");
-            return await OpnieuwAsync(casusId, ct);
+            return await HerlaadAsync(casusId, ct);
         }
         // The PDF is made now, once, from the snapshot; if that fails the first download makes it.
         await pdfs.ProbeerTeMakenAsync(versie, Request, ct);
@@ -108,17 +112,27 @@ public sealed class VaststellenModel(RegieDbContext db, CasusAutorisatie autoris
         return Redirect($"/Casussen/{casusId}/Versies");
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CancellationToken ct)
+    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        await LaadAsync(casusId, ct);
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
         return Page();
     }
 
-    private async Task LaadAsync(Guid casusId, CancellationToken ct)
+    /// <summary>The loaded casus holds a change that was not saved (a planned overleg, a versie someone else beat): read it again.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        Kop = await db.KopAsync(logboek, casusId, "Versies", "Vaststellen", null, ct);
-        Casus = await db.LaadVoorLezenAsync(casusId, ct);
+        db.ChangeTracker.Clear();
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        Kop = geladen.Kop(Pagina.Tab);
+        Casus = geladen.Casus;
         var vandaag = Weergave.Vandaag(clock);
         Vandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
     }
