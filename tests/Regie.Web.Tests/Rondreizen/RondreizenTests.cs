@@ -30,7 +30,7 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Taken", 6)]
     [InlineData("/Casussen/{casus}/Taken/{taak}/Wijzigen", 6)]
     [InlineData("/Casussen/{casus}/Regie", 12)]
-    [InlineData("/Casussen/{casus}/Gegevens", 5)]
+    [InlineData("/Casussen/{casus}/Gegevens", 3)]
     [InlineData("/Casussen/{casus}/Ouders", 6)]
     [InlineData("/Casussen/{casus}/Vaststellen", 12)]
     [InlineData("/Casussen/{casus}/Afsluiten", 5)]
