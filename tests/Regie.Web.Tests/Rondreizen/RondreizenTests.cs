@@ -27,7 +27,7 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Mdo", 3)]
     [InlineData("/Casussen/{casus}/Betrokkenen", 8)]
     [InlineData("/Casussen/{casus}/Betrokkenen/{betrokkene}/Wijzigen", 5)]
-    [InlineData("/Casussen/{casus}/Taken", 6)]
+    [InlineData("/Casussen/{casus}/Taken", 3)]
     [InlineData("/Casussen/{casus}/Taken/{taak}/Wijzigen", 6)]
     [InlineData("/Casussen/{casus}/Regie", 12)]
     [InlineData("/Casussen/{casus}/Gegevens", 3)]
