@@ -60,10 +60,11 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         return geladen;
     }
 
-    /// <summary>For a change: read and track, check <paramref name="actie"/>. The change writes its own logboek line.</summary>
-    public async Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct)
+    /// <summary>For a change: read and track, check <paramref name="actie"/>. The change writes its own logboek line.
+    /// <paramref name="aanvulling"/> as for <see cref="BekijkAsync"/>: what a refusal shows again beyond the casus.</summary>
+    public async Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct, string? aanvulling = null)
     {
-        var geladen = await LaadAsync(casusId, actie, null, ct);
+        var geladen = await LaadAsync(casusId, actie, aanvulling, ct);
         if (geladen is null) return null;
         db.Attach(geladen.Casus);
         foreach (var (entiteit, versie) in _versies)

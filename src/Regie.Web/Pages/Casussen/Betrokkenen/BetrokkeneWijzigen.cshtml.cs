@@ -1,24 +1,25 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Betrokkenen;
 
 /// <summary>Stap 1, a betrokkene's rol, telefoon, e-mail and bereikbaarheid: what the ouders' portal shows as it is today.
 /// The rules (not for someone who stopped, not in a closed casus) live in Casus.WijzigContactVan.</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class BetrokkeneWijzigenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek) : PageModel
 {
+    private const string Tab = "Betrokkenen";
     private const string Entiteit = "Betrokkene";
+
+    private static Casuspagina Pagina(Guid betrokkeneId) => new(Tab, Entiteit, $"Gegevens van betrokkene {betrokkeneId} bekeken om te wijzigen");
 
     public CasusKop Kop { get; private set; } = null!;
     public bool MagBewerken { get; private set; }
@@ -55,21 +56,19 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, CasusAutorisatie 
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, Guid betrokkeneId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null || !await LaadAsync(casusId, betrokkeneId, toegang, ct)) return NotFound();
-        var b = Betrokkene;
-        Input = new Invoer { RolOfRelatie = b.RolOfRelatie, Telefoon = b.Telefoon, Email = b.Email, Bereikbaarheid = b.Bereikbaarheid, Versie = Input.Versie };
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(betrokkeneId), ct) is not { } geladen) return NotFound();
+        if (geladen.Casus.Betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId) is not { } b) return NotFound();
+        Vul(geladen, b);
+        Input = new Invoer { RolOfRelatie = b.RolOfRelatie, Telefoon = b.Telefoon, Email = b.Email, Bereikbaarheid = b.Bereikbaarheid, Versie = lader.Versie(b) };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, Guid betrokkeneId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
-        var casus = await db.Casussen.Include(c => c.Betrokkenen).SingleAsync(c => c.Id == casusId, ct);
-        var b = casus.Betrokkenen.SingleOrDefault(x => x.Id == betrokkeneId);
-        if (b is null) return NotFound();
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, betrokkeneId, toegang, ct);
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        var casus = geladen.Casus;
+        if (casus.Betrokkenen.SingleOrDefault(x => x.Id == betrokkeneId) is not { } b) return NotFound();
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, b, ct);
 
         // Compare against the version the user read, not the one just loaded.
         db.Entry(b).Property<uint>(Concurrency.Versie).OriginalValue = Input.Versie;
@@ -77,7 +76,7 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, CasusAutorisatie 
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(uitkomst.Veld == nameof(Betrokkene.Id) ? "" : $"Input.{uitkomst.Veld}", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, betrokkeneId, toegang, ct);
+            return await OpnieuwAsync(geladen, b, ct);
         }
         var velden = uitkomst.Waarde!;
         if (velden.Count == 0)
@@ -88,33 +87,31 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, CasusAutorisatie 
         logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Gewijzigd: {string.Join(", ", velden)}");
         if (!await db.BewaarAsync(ModelState, "", ct))
         {
+            // Someone else saved first: read the casus again, so the page shows their version beside the user's input.
+            if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(betrokkeneId), ct) is not { } nieuw
+                || nieuw.Casus.Betrokkenen.SingleOrDefault(x => x.Id == betrokkeneId) is not { } hunne) return NotFound();
             Conflict = true;
-            return await OpnieuwAsync(casusId, betrokkeneId, toegang, ct);
+            Vul(nieuw, hunne);
+            // The form now carries their version: saving again is then a choice made after seeing it.
+            Input.Versie = lader.Versie(hunne);
+            return Page();
         }
         TempData["Melding"] = $"De gegevens van {b.Naam} zijn bewaard. Ouders zien ze meteen zo.";
         return Redirect($"/Casussen/{casusId}/Betrokkenen#betrokkene-{betrokkeneId}");
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, Guid betrokkeneId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A refusal: the page again from the casus already loaded, with the version the user read.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, Betrokkene betrokkene, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        var versie = Input.Versie;
-        await LaadAsync(casusId, betrokkeneId, toegang, ct);
-        // After a conflict the form carries the new version: saving again is then a choice made after seeing it.
-        if (!Conflict) Input.Versie = versie;
+        await lader.ToonOpnieuwAsync(geladen, Pagina(betrokkene.Id), ct);
+        Vul(geladen, betrokkene);
         return Page();
     }
 
-    /// <summary>False when the betrokkene is not of this casus: the page then answers 404.</summary>
-    private async Task<bool> LaadAsync(Guid casusId, Guid betrokkeneId, CasusToegang toegang, CancellationToken ct)
+    private void Vul(GeladenCasus geladen, Betrokkene betrokkene)
     {
-        var gevonden = await db.Betrokkenen.AsNoTracking().Where(b => b.Id == betrokkeneId && b.CasusId == casusId)
-            .Select(b => new { Betrokkene = b, Versie = EF.Property<uint>(b, Concurrency.Versie) }).SingleOrDefaultAsync(ct);
-        if (gevonden is null) return false;
-        Betrokkene = gevonden.Betrokkene;
-        Input.Versie = gevonden.Versie;
-        MagBewerken = Betrokkene.IsActief && await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(logboek, casusId, "Betrokkenen", Entiteit, $"Gegevens van betrokkene {betrokkeneId} bekeken om te wijzigen", ct);
-        return true;
+        Betrokkene = betrokkene;
+        MagBewerken = betrokkene.IsActief && geladen.Mag(CasusActie.Bewerken);
+        Kop = geladen.Kop(Tab);
     }
 }

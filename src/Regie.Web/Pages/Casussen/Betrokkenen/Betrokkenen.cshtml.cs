@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Regie.Domain.Casussen;
 using Regie.Domain.Gedeeld;
 using Regie.Domain.Handreiking;
@@ -10,18 +11,30 @@ using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Betrokkenen;
 
 /// <summary>Stap 1, wie er betrokken is: a gezinslid, someone from the netwerk or a professional joins; someone stops.
 /// The rules (a professional belongs to an organisation, the regievoerder hands over before leaving) live in Casus.</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
-    private const string Entiteit = "Betrokkene";
+    private static readonly Casuspagina Pagina = new("Betrokkenen", "Betrokkene", "Betrokkenen bekeken");
+
+    /// <summary>The medewerkers one can add, read with the casus (for the view and for a refused form shown again). Who is
+    /// already involved is left out: the domain would refuse them anyway.</summary>
+    private const string Kiesbaar = """
+        SELECT coalesce(json_agg(json_build_object('Organisatie', o."Naam", 'Type', o."Type", 'Id', m."Id", 'Naam', m."Naam", 'Functie', m."Functie")), '[]'::json)
+        FROM "Medewerkers" m JOIN "Organisaties" o ON o."Id" = m."OrganisatieId"
+        WHERE m."Actief" AND o."Actief" AND NOT EXISTS (SELECT 1 FROM "Betrokkenen" b
+          WHERE b."CasusId" = c."Id" AND b."MedewerkerId" = m."Id" AND b."BetrokkenTot" IS NULL)
+        """;
+
+    private sealed record Kiesbare(string Organisatie, OrganisatieType Type, Guid Id, string Naam, string? Functie);
+
+    private static readonly JsonSerializerOptions JsonOpties = new() { Converters = { new JsonStringEnumConverter() } };
 
     public enum PersoonSoort { Gezinslid, Netwerk }
 
@@ -116,11 +129,10 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return NotFound();
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct, Kiesbaar) is not { } geladen) return NotFound();
         Persoon = new PersoonInvoer { Soort = PersoonSoort.Gezinslid };
         Professional = new ProfessionalInvoer { Bron = ProfessionalBron.Medewerker };
-        await LaadAsync(casusId, toegang, ct);
+        Vul(geladen);
         return Page();
     }
 
@@ -129,25 +141,23 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
 
     public async Task<IActionResult> OnPostPersoonAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Persoon));
         var p = Persoon;
         if (string.IsNullOrWhiteSpace(p.RolOfRelatie))
             ModelState.AddModelError("Persoon.RolOfRelatie", "Vul de rol of relatie in, bijvoorbeeld moeder, zoon of buurvrouw.");
         if (p.IsOuder && p.Soort == PersoonSoort.Netwerk)
             ModelState.AddModelError("Persoon.IsOuder", "Een ouder hoort bij het gezin. Kies ‘Gezin’ of haal het vinkje weg.");
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
         var soort = p.Soort == PersoonSoort.Gezinslid ? BetrokkeneSoort.Gezinslid : BetrokkeneSoort.Netwerk;
         var gegevens = new BetrokkeneGegevens(soort, p.Naam!, p.RolOfRelatie!, p.Telefoon, p.Email, p.Bereikbaarheid, IsOuder: p.IsOuder);
-        return await VoegToeAsync(casusId, toegang, gegevens, "Persoon.Naam", ct);
+        return await VoegToeAsync(geladen, gegevens, "Persoon.Naam", ct);
     }
 
     public async Task<IActionResult> OnPostProfessionalAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Professional));
         var p = Professional;
         if (string.IsNullOrWhiteSpace(p.RolOfRelatie))
@@ -180,19 +190,18 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
             gegevens = new BetrokkeneGegevens(BetrokkeneSoort.Professional, p.Naam ?? "", p.RolOfRelatie ?? "",
                 p.Telefoon, p.Email, p.Bereikbaarheid, null, p.OrganisatieNaam, p.OrganisatieType);
         }
-        if (!ModelState.IsValid || gegevens is null) return await OpnieuwAsync(casusId, toegang, ct);
-        return await VoegToeAsync(casusId, toegang, gegevens,
+        if (!ModelState.IsValid || gegevens is null) return await OpnieuwAsync(geladen, ct);
+        return await VoegToeAsync(geladen, gegevens,
             p.Bron == ProfessionalBron.Medewerker ? "Professional.MedewerkerId" : "Professional.Naam", ct);
     }
 
     public async Task<IActionResult> OnPostBeeindigAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Einde));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var id = Einde.BetrokkeneId!.Value;
         var betrokkene = casus.Betrokkenen.SingleOrDefault(b => b.Id == id);
         var stappenVoor = casus.Stappen.ToDictionary(s => s.Nummer, s => s.Status);
@@ -203,10 +212,10 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
         {
             var veld = betrokkene is not null && Einde.Datum < betrokkene.BetrokkenVan ? "Einde.Datum" : "Einde.BetrokkeneId";
             ModelState.AddModelError(veld, uitkomst.Melding);
-            return await OpnieuwAsync(casusId, toegang, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Betrokkenheid van betrokkene {id} beëindigd per {Einde.Datum:yyyy-MM-dd}");
-        if (!await db.BewaarAsync(ModelState, "Einde.Reden", ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        logboek.Schrijf(casusId, Pagina.Entiteit, LogboekActie.Gewijzigd, $"Betrokkenheid van betrokkene {id} beëindigd per {Einde.Datum:yyyy-MM-dd}");
+        if (!await db.BewaarAsync(ModelState, "Einde.Reden", ct)) return await HerlaadAsync(casusId, ct);
 
         var terug = casus.Stappen.Where(s => stappenVoor[s.Nummer] == StapStatus.Afgesproken && s.Status == StapStatus.InBespreking)
             .OrderBy(s => s.Nummer).Select(s => $"{s.Nummer}. {s.Titel}").ToList();
@@ -220,9 +229,9 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
 
     // ---- helpers ----
 
-    private async Task<IActionResult> VoegToeAsync(Guid casusId, CasusToegang toegang, BetrokkeneGegevens gegevens, string veld, CancellationToken ct)
+    private async Task<IActionResult> VoegToeAsync(GeladenCasus geladen, BetrokkeneGegevens gegevens, string veld, CancellationToken ct)
     {
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         Uitkomst<Betrokkene> uitkomst;
         try
         {
@@ -236,45 +245,46 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(veld, uitkomst.Melding);
-            return await OpnieuwAsync(casusId, toegang, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         var nieuw = uitkomst.Waarde!;
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: betrokkene {nieuw.Id}");
-        if (!await db.BewaarAsync(ModelState, veld, ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        logboek.Schrijf(casus.Id, Pagina.Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: betrokkene {nieuw.Id}");
+        if (!await db.BewaarAsync(ModelState, veld, ct)) return await HerlaadAsync(casus.Id, ct);
         TempData["Melding"] = $"{nieuw.Naam} is toegevoegd. Spreek bij ‘Wie doet wat’ af wat {nieuw.Naam} doet.";
-        return RedirectToPage(new { casusId });
+        return RedirectToPage(new { casusId = casus.Id });
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A refusal: the page again from the casus already loaded (a refusal changed nothing).</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        await LaadAsync(casusId, toegang, ct);
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
         return Page();
     }
 
-    private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A save that met someone else's: the casus is read again, so the page shows their state next to the user's input.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(logboek, casusId, "Betrokkenen", Entiteit, "Betrokkenen bekeken", ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct, Kiesbaar) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        MagBewerken = geladen.Mag(CasusActie.Bewerken);
+        Kop = geladen.Kop(Pagina.Tab);
         Vandaag = Weergave.Vandaag(clock);
-        var casus = await db.Casussen.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Betrokkenen).Include(c => c.Regietoewijzingen)
-            .SingleAsync(c => c.Id == casusId, ct);
+        var casus = geladen.Casus;
         RegievoerderId = casus.ActieveProcesregie?.BetrokkeneId;
         Actief = [.. casus.Betrokkenen.Where(b => b.IsActief).OrderByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
         Gestopt = [.. casus.Betrokkenen.Where(b => !b.IsActief).OrderByDescending(b => b.BetrokkenTot).ThenBy(b => b.Naam)];
-        if (!MagBewerken) return;
-
-        // Who is already involved is left out: the domain would refuse them anyway.
-        var alBetrokken = Actief.Where(b => b.MedewerkerId is not null).Select(b => b.MedewerkerId!.Value).ToList();
-        var medewerkers = await db.Medewerkers.AsNoTracking()
-            .Where(m => m.Actief && !alBetrokken.Contains(m.Id))
-            .Join(db.Organisaties.Where(o => o.Actief), m => m.OrganisatieId, o => o.Id,
-                (m, o) => new { o.Naam, o.Type, MedewerkerId = m.Id, MedewerkerNaam = m.Naam, m.Functie })
-            .ToListAsync(ct);
-        Organisaties = [.. medewerkers.GroupBy(m => (m.Naam, m.Type)).OrderBy(g => g.Key.Naam, StringComparer.Create(Weergave.Nl, true))
-            .Select(g => new OrganisatieKeuze(g.Key.Naam, g.Key.Type,
-                [.. g.OrderBy(m => m.MedewerkerNaam, StringComparer.Create(Weergave.Nl, true)).Select(m => new MedewerkerKeuze(m.MedewerkerId, m.MedewerkerNaam, m.Functie))]))];
+        if (!MagBewerken || geladen.Aanvulling is not { } json) return;
+        var medewerkers = JsonSerializer.Deserialize<List<Kiesbare>>(json, JsonOpties)!;
+        var volgorde = StringComparer.Create(Weergave.Nl, true);
+        Organisaties = [.. medewerkers.GroupBy(m => (m.Organisatie, m.Type)).OrderBy(g => g.Key.Organisatie, volgorde)
+            .Select(g => new OrganisatieKeuze(g.Key.Organisatie, g.Key.Type,
+                [.. g.OrderBy(m => m.Naam, volgorde).Select(m => new MedewerkerKeuze(m.Id, m.Naam, m.Functie))]))];
     }
 
     /// <summary>True for the one betrokkene whose end form was just posted and came back with errors.</summary>

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Gedeeld;
 using Regie.Domain.Handreiking;
@@ -10,18 +9,17 @@ using Regie.Domain.Organisaties;
 using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Gegevens;
 
 /// <summary>The indicaties and the jeugdbeschermingsmaatregel after opening. Their effects (under a maatregel the
 /// procesregie belongs at a GI, so the regie step goes back to bespreking) live in Casus.WijzigMaatregel.</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, IConfiguration config, TimeProvider clock) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, IConfiguration config, TimeProvider clock) : PageModel
 {
-    private const string Entiteit = "Casus";
+    private static readonly Casuspagina Pagina = new("Overzicht", "Casus", "Indicatie en maatregel bekeken om te wijzigen");
 
     public CasusKop Kop { get; private set; } = null!;
     public bool MagBewerken { get; private set; }
@@ -52,23 +50,22 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return NotFound();
-        await LaadAsync(casusId, toegang, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         Input.Maatregel = HuidigeMaatregel;
         Input.Indicaties = [.. HuidigeIndicaties];
+        Input.Versie = lader.Versie(geladen.Casus);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        var casus = geladen.Casus;
         var bekend = BekendeIndicaties().Select(i => i.Code).Concat(casus.Indicaties).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (Input.Indicaties.Any(i => !bekend.Contains(i))) ModelState.AddModelError("Input.Indicaties", "Kies indicaties uit de lijst, of vul een andere code in.");
         if (Input.Maatregel is { } m && !Enum.IsDefined(m)) ModelState.AddModelError("Input.Maatregel", "Kies of er een jeugdbeschermingsmaatregel is.");
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
         // Compare against the version the user read, not the one just loaded.
         db.Entry(casus).Property<uint>(Concurrency.Versie).OriginalValue = Input.Versie;
@@ -90,7 +87,7 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, toegang, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
 
         var velden = new List<string>();
@@ -102,11 +99,16 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
             TempData["Melding"] = "Er is niets veranderd.";
             return Redirect($"/Casussen/{casusId}");
         }
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Gewijzigd: {string.Join(", ", velden)}");
+        logboek.Schrijf(casusId, Pagina.Entiteit, LogboekActie.Gewijzigd, $"Gewijzigd: {string.Join(", ", velden)}");
         if (!await db.BewaarAsync(ModelState, "", ct))
         {
+            // Someone else saved first: read the casus again, so the page shows their state beside the user's choice.
+            if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuwst) return NotFound();
             Conflict = true;
-            return await OpnieuwAsync(casusId, toegang, ct);
+            Vul(nieuwst);
+            // The form now carries their version: saving again is then a choice made after seeing it.
+            Input.Versie = lader.Versie(nieuwst.Casus);
+            return Page();
         }
         TempData["Melding"] = Gevolg(casus, velden, stappenVoor);
         return Redirect($"/Casussen/{casusId}");
@@ -130,25 +132,21 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
         return melding;
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A refusal: the page again from the casus already loaded, with the version the user read.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        var versie = Input.Versie;
-        await LaadAsync(casusId, toegang, ct);
-        // After a conflict the form carries the new version: saving again is then a choice made after seeing it.
-        if (!Conflict) Input.Versie = versie;
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
         return Page();
     }
 
-    private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
+    private void Vul(GeladenCasus geladen)
     {
-        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(logboek, casusId, "Overzicht", Entiteit, "Indicatie en maatregel bekeken om te wijzigen", ct);
-        var nu = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
-            .Select(c => new { c.Maatregel, c.Indicaties, Versie = EF.Property<uint>(c, Concurrency.Versie) }).SingleAsync(ct);
-        (HuidigeMaatregel, HuidigeIndicaties, Input.Versie) = (nu.Maatregel, nu.Indicaties, nu.Versie);
+        MagBewerken = geladen.Mag(CasusActie.Bewerken);
+        Kop = geladen.Kop(Pagina.Tab);
+        (HuidigeMaatregel, HuidigeIndicaties) = (geladen.Casus.Maatregel, geladen.Casus.Indicaties);
         var bekend = BekendeIndicaties();
-        Keuzes = [.. bekend, .. nu.Indicaties.Where(i => !bekend.Any(b => string.Equals(b.Code, i, StringComparison.OrdinalIgnoreCase)))
+        Keuzes = [.. bekend, .. HuidigeIndicaties.Where(i => !bekend.Any(b => string.Equals(b.Code, i, StringComparison.OrdinalIgnoreCase)))
             .Select(i => new NieuwModel.Indicatie(i, "eerder vastgelegd"))];
     }
 

@@ -1,25 +1,26 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Gedeeld;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.WieDoetWat;
 
 /// <summary>Stap 3, one taak changed: what, by whom, for which resultaat, until when. The rules are those of adding a
 /// taak and live in Casus.WijzigTaak.</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class TaakWijzigenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed class TaakWijzigenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
+    private const string Tab = "Taken";
     private const string Entiteit = "Taak";
+
+    private static Casuspagina Pagina(Guid taakId) => new(Tab, Entiteit, $"Taak {taakId} bekeken om te wijzigen");
 
     public CasusKop Kop { get; private set; } = null!;
     public bool MagBewerken { get; private set; }
@@ -57,20 +58,19 @@ public sealed class TaakWijzigenModel(RegieDbContext db, CasusAutorisatie autori
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, Guid taakId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null || !await LaadAsync(casusId, taakId, toegang, ct)) return NotFound();
-        Input = new Invoer { Omschrijving = Taak.Omschrijving, BetrokkeneId = Taak.BetrokkeneId, Resultaat = Taak.Resultaat, Termijn = Taak.Termijn, Versie = Input.Versie };
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(taakId), ct) is not { } geladen) return NotFound();
+        if (geladen.Casus.Taken.SingleOrDefault(t => t.Id == taakId) is not { } taak) return NotFound();
+        Vul(geladen, taak);
+        Input = new Invoer { Omschrijving = taak.Omschrijving, BetrokkeneId = taak.BetrokkeneId, Resultaat = taak.Resultaat, Termijn = taak.Termijn, Versie = lader.Versie(taak) };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, Guid taakId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
-        var casus = await db.Casussen.AsSplitQuery().Include(c => c.Betrokkenen).Include(c => c.Taken).SingleAsync(c => c.Id == casusId, ct);
-        var taak = casus.Taken.SingleOrDefault(t => t.Id == taakId);
-        if (taak is null) return NotFound();
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, taakId, toegang, ct);
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        var casus = geladen.Casus;
+        if (casus.Taken.SingleOrDefault(t => t.Id == taakId) is not { } taak) return NotFound();
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, taak, ct);
 
         // Compare against the version the user read, not the one just loaded.
         db.Entry(taak).Property<uint>(Concurrency.Versie).OriginalValue = Input.Versie;
@@ -86,7 +86,7 @@ public sealed class TaakWijzigenModel(RegieDbContext db, CasusAutorisatie autori
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(uitkomst.Veld == nameof(Taak.Id) ? "" : $"Input.{uitkomst.Veld}", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, taakId, toegang, ct);
+            return await OpnieuwAsync(geladen, taak, ct);
         }
         var velden = uitkomst.Waarde!;
         if (velden.Count == 0)
@@ -97,39 +97,36 @@ public sealed class TaakWijzigenModel(RegieDbContext db, CasusAutorisatie autori
         logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Gewijzigd: {string.Join(", ", velden)}");
         if (!await db.BewaarAsync(ModelState, "", ct))
         {
+            // Someone else saved first: read the casus again, so the page shows their taak beside the user's input.
+            if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(taakId), ct) is not { } nieuw
+                || nieuw.Casus.Taken.SingleOrDefault(t => t.Id == taakId) is not { } hunne) return NotFound();
             Conflict = true;
-            return await OpnieuwAsync(casusId, taakId, toegang, ct);
+            Vul(nieuw, hunne);
+            // The form now carries their version: saving again is then a choice made after seeing it.
+            Input.Versie = lader.Versie(hunne);
+            return Page();
         }
         TempData["Melding"] = "De taak is bewaard.";
         return Redirect($"/Casussen/{casusId}/Taken#taak-{taakId}");
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, Guid taakId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A refusal: the page again from the casus already loaded, with the version the user read.</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, Taak taak, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        var versie = Input.Versie;
-        await LaadAsync(casusId, taakId, toegang, ct);
-        // After a conflict the form carries the new version: saving again is then a choice made after seeing it.
-        if (!Conflict) Input.Versie = versie;
+        await lader.ToonOpnieuwAsync(geladen, Pagina(taak.Id), ct);
+        Vul(geladen, taak);
         return Page();
     }
 
-    /// <summary>False when the taak is not of this casus: the page then answers 404.</summary>
-    private async Task<bool> LaadAsync(Guid casusId, Guid taakId, CasusToegang toegang, CancellationToken ct)
+    private void Vul(GeladenCasus geladen, Taak taak)
     {
-        var gevonden = await db.Taken.AsNoTracking().Where(t => t.Id == taakId && t.CasusId == casusId)
-            .Select(t => new { Taak = t, Versie = EF.Property<uint>(t, Concurrency.Versie) }).SingleOrDefaultAsync(ct);
-        if (gevonden is null) return false;
-        Taak = gevonden.Taak;
-        Input.Versie = gevonden.Versie;
-        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(logboek, casusId, "Taken", Entiteit, $"Taak {taakId} bekeken om te wijzigen", ct);
+        MagBewerken = geladen.Mag(CasusActie.Bewerken);
+        Kop = geladen.Kop(Tab);
+        Taak = taak;
         Vandaag = Weergave.Vandaag(clock);
-        var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId).ToListAsync(ct);
         // Who is involved now, plus whoever has the taak today, so leaving "wie" as it is stays possible.
-        Keuzes = [.. betrokkenen.Where(b => b.IsActief || b.Id == Taak.BetrokkeneId)
+        Keuzes = [.. geladen.Casus.Betrokkenen.Where(b => b.IsActief || b.Id == taak.BetrokkeneId)
             .OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
-        return true;
     }
 
     public string Naam(Guid betrokkeneId) => Keuzes.SingleOrDefault(b => b.Id == betrokkeneId) is { } b ? TakenModel.Wie(b) : "onbekend";

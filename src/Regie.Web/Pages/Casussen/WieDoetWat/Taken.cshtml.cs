@@ -1,25 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
-using Regie.Domain.Gedeeld;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.WieDoetWat;
 
 /// <summary>Stap 3, wie doet wat: the taken of everyone involved, the ouders and the jeugdige included.
 /// The rules (only for someone who is involved now, no termijn in the past) live in Casus.</summary>
-// No role policy here: whoever may not see or change this casus gets 404 from CasusAutorisatie.
-public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek, TimeProvider clock) : PageModel
+// No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
+public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
-    private const string Entiteit = "Taak";
+    private static readonly Casuspagina Pagina = new("Taken", "Taak", "Wie doet wat bekeken");
 
     public sealed record TaakRegel(Guid Id, string Omschrijving, string Wie, string? Resultaat, DateOnly? Termijn, TaakStatus Status, uint Versie);
 
@@ -67,9 +64,8 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct);
-        if (toegang is null) return NotFound();
-        await LaadAsync(casusId, toegang, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        Vul(geladen);
         return Page();
     }
 
@@ -78,45 +74,31 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
     public async Task<IActionResult> OnPostNieuwAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Nieuw));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        var vandaag = Weergave.Vandaag(clock);
-        Uitkomst<Taak> uitkomst;
-        try
-        {
-            uitkomst = casus.VoegTaakToe(Nieuw.Omschrijving!, Nieuw.BetrokkeneId!.Value, Nieuw.Resultaat, Nieuw.Termijn, vandaag);
-        }
-        catch (DomeinException e)
-        {
-            uitkomst = Uitkomst.Fout<Taak>(e.Message);
-        }
+        var casus = geladen.Casus;
+        var (uitkomst, veld) = TaakToevoegen.VoegToe(casus, Nieuw, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
-            // The refusal goes next to the field it is about, in the order the domain checks.
-            var veld = !casus.Betrokkenen.Any(b => b.Id == Nieuw.BetrokkeneId && b.IsActief) ? "Nieuw.BetrokkeneId"
-                : uitkomst.Veld == nameof(Taak.Termijn) ? "Nieuw.Termijn" : "Nieuw.Omschrijving";
-            ModelState.AddModelError(veld, uitkomst.Melding);
-            return await OpnieuwAsync(casusId, toegang, ct);
+            ModelState.AddModelError($"{nameof(Nieuw)}.{veld}", uitkomst.Melding);
+            return await OpnieuwAsync(geladen, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Nieuw.BetrokkeneId).Naam;
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Nieuw.BetrokkeneId}");
-        if (!await db.BewaarAsync(ModelState, "Nieuw.Omschrijving", ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        logboek.Schrijf(casusId, Pagina.Entiteit, LogboekActie.Aangemaakt, $"Taak {uitkomst.Waarde!.Id} voor betrokkene {Nieuw.BetrokkeneId}");
+        if (!await db.BewaarAsync(ModelState, "Nieuw.Omschrijving", ct)) return await HerlaadAsync(casusId, ct);
         TempData["Melding"] = $"De taak voor {wie} is toegevoegd.";
         return RedirectToPage(new { casusId });
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid casusId, CancellationToken ct)
     {
-        var toegang = await autorisatie.ToegangAsync(User, casusId, CasusActie.Bewerken, ct);
-        if (toegang is null) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Wijziging));
-        if (!ModelState.IsValid) return await OpnieuwAsync(casusId, toegang, ct);
+        if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
+        var casus = geladen.Casus;
         var taak = casus.Taken.SingleOrDefault(t => t.Id == Wijziging.TaakId);
         var oud = taak?.Status;
         // Compare against the version the user read, not the one just loaded.
@@ -125,7 +107,7 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Wijziging.Status", uitkomst.Melding);
-            return await OpnieuwAsync(casusId, toegang, ct);
+            return await OpnieuwAsync(geladen, ct);
         }
         var status = Weergave.Status(Wijziging.Status.Value);
         if (oud == Wijziging.Status)
@@ -133,36 +115,42 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
             TempData["Melding"] = $"De status was al ‘{status}’.";
             return RedirectToPage(new { casusId });
         }
-        logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Status van taak {Wijziging.TaakId}: {Weergave.Status(oud!.Value)} → {status}");
-        if (!await db.BewaarAsync(ModelState, "Wijziging.Status", ct)) return await OpnieuwAsync(casusId, toegang, ct);
+        logboek.Schrijf(casusId, Pagina.Entiteit, LogboekActie.Gewijzigd, $"Status van taak {Wijziging.TaakId}: {Weergave.Status(oud!.Value)} → {status}");
+        if (!await db.BewaarAsync(ModelState, "Wijziging.Status", ct)) return await HerlaadAsync(casusId, ct);
         TempData["Melding"] = $"De status is nu ‘{status}’.";
         return RedirectToPage(new { casusId });
     }
 
     // ---- helpers ----
 
-    private async Task<IActionResult> OpnieuwAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A refusal: the page again from the casus already loaded (a refusal changed nothing).</summary>
+    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        await LaadAsync(casusId, toegang, ct);
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
+        Vul(geladen);
         return Page();
     }
 
-    private async Task LaadAsync(Guid casusId, CasusToegang toegang, CancellationToken ct)
+    /// <summary>A save that met someone else's: the casus is read again, so the page shows their state next to the user's input.</summary>
+    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
     {
-        MagBewerken = await autorisatie.MagAsync(User, toegang, CasusActie.Bewerken);
-        Kop = await db.KopAsync(logboek, casusId, "Taken", Entiteit, "Wie doet wat bekeken", ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+        Vul(nieuw);
+        return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        MagBewerken = geladen.Mag(CasusActie.Bewerken);
+        Kop = geladen.Kop(Pagina.Tab);
         Vandaag = Weergave.Vandaag(clock);
-        var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId).ToListAsync(ct);
+        var betrokkenen = geladen.Casus.Betrokkenen;
         Actief = [.. betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
         var namen = betrokkenen.ToDictionary(b => b.Id, b => Wie(b));
-        var taken = await db.Taken.AsNoTracking().Where(t => t.CasusId == casusId)
-            .Select(t => new { Taak = t, Versie = EF.Property<uint>(t, Concurrency.Versie) })
-            .ToListAsync(ct);
         // Work still to do first, the nearest termijn on top.
-        Taken = [.. taken
-            .Select(t => new TaakRegel(t.Taak.Id, t.Taak.Omschrijving, namen.GetValueOrDefault(t.Taak.BetrokkeneId, "onbekend"),
-                t.Taak.Resultaat, t.Taak.Termijn, t.Taak.Status, t.Versie))
+        Taken = [.. geladen.Casus.Taken
+            .Select(t => new TaakRegel(t.Id, t.Omschrijving, namen.GetValueOrDefault(t.BetrokkeneId, "onbekend"),
+                t.Resultaat, t.Termijn, t.Status, lader.Versie(t)))
             .OrderBy(t => t.Status is TaakStatus.Open or TaakStatus.Bezig ? 0 : 1)
             .ThenBy(t => t.Termijn ?? DateOnly.MaxValue)
             .ThenBy(t => t.Wie, StringComparer.Create(Weergave.Nl, true))];
