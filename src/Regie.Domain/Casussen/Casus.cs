@@ -44,30 +44,6 @@ public sealed partial class Casus
         Indicaties = [];
     }
 
-    public static Casus Open(string code, string gezinsnaam, Organisatie gemeente, IEnumerable<string> indicaties,
-        Maatregel maatregel, string hulpvraag, HandreikingSjabloon sjabloon, DateOnly startdatum)
-    {
-        if (gemeente.Type != OrganisatieType.Gemeente) throw new DomeinException("Een casus hoort bij een gemeente.");
-        var schoneCode = Vereist.Tekst(code, "De casuscode", 20).ToUpperInvariant();
-        if (!CodePatroon().IsMatch(schoneCode)) throw new DomeinException("Een casuscode ziet eruit als TW-2026-0042.");
-        var casus = new Casus
-        {
-            Id = Guid.NewGuid(),
-            Code = schoneCode,
-            Gezinsnaam = Vereist.Tekst(gezinsnaam, "De gezinsnaam", 200),
-            GemeenteId = gemeente.Id,
-            Indicaties = SchoneIndicaties(indicaties),
-            Maatregel = maatregel,
-            Hulpvraag = Vereist.Tekst(hulpvraag, "De hulpvraag", MaxHulpvraagLengte),
-            Status = CasusStatus.Concept,
-            Startdatum = startdatum,
-            SjabloonId = sjabloon.Id,
-            SjabloonVersie = sjabloon.Versie,
-        };
-        casus._stappen.AddRange(sjabloon.Stappen.Select(s => new CasusStap(s)));
-        return casus;
-    }
-
     public Guid Id { get; private set; }
     public string Code { get; private set; }
     public string Gezinsnaam { get; private set; }
