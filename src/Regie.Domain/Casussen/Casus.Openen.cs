@@ -35,17 +35,17 @@ public sealed partial class Casus
         Maatregel maatregel, string hulpvraag, HandreikingSjabloon sjabloon, DateOnly startdatum)
     {
         if (gemeente.Type != OrganisatieType.Gemeente) throw new DomeinException("Een casus hoort bij een gemeente.");
-        var schoneCode = Vereist.Tekst(code, "De casuscode", 20).ToUpperInvariant();
+        var schoneCode = Vereist.Tekst(code, "De casuscode", 20, "Code").Zeker().ToUpperInvariant();
         if (!CodePatroon().IsMatch(schoneCode)) throw new DomeinException("Een casuscode ziet eruit als TW-2026-0042.");
         var casus = new Casus
         {
             Id = Guid.NewGuid(),
             Code = schoneCode,
-            Gezinsnaam = Vereist.Tekst(gezinsnaam, "De gezinsnaam", 200),
+            Gezinsnaam = Vereist.Tekst(gezinsnaam, "De gezinsnaam", 200, nameof(Gezinsnaam)).Zeker(),
             GemeenteId = gemeente.Id,
-            Indicaties = SchoneIndicaties(indicaties),
+            Indicaties = SchoneIndicaties(indicaties).Zeker(),
             Maatregel = maatregel,
-            Hulpvraag = Vereist.Tekst(hulpvraag, "De hulpvraag", MaxHulpvraagLengte),
+            Hulpvraag = Vereist.Tekst(hulpvraag, "De hulpvraag", MaxHulpvraagLengte, nameof(Hulpvraag)).Zeker(),
             Status = CasusStatus.Concept,
             Startdatum = startdatum,
             SjabloonId = sjabloon.Id,

@@ -221,19 +221,11 @@ public sealed class BetrokkenenModel(RegieDbContext db, CasusAutorisatie autoris
     private async Task<IActionResult> VoegToeAsync(Guid casusId, CasusToegang toegang, BetrokkeneGegevens gegevens, string veld, CancellationToken ct)
     {
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
-        Uitkomst<Betrokkene> uitkomst;
-        try
-        {
-            uitkomst = casus.VoegBetrokkeneToe(gegevens, Weergave.Vandaag(clock));
-        }
-        catch (DomeinException e)
-        {
-            // Input the form cannot produce (a hand-made request); the domain's sentence still says what is wrong.
-            uitkomst = Uitkomst.Fout<Betrokkene>(e.Message);
-        }
+        var uitkomst = casus.VoegBetrokkeneToe(gegevens, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
-            ModelState.AddModelError(veld, uitkomst.Melding);
+            // The domain names the BetrokkeneGegevens property; the form's fields carry the same names.
+            ModelState.AddModelError(uitkomst.Veld is { } eigenschap ? $"{veld.Split('.')[0]}.{eigenschap}" : veld, uitkomst.Melding);
             return await OpnieuwAsync(casusId, toegang, ct);
         }
         var nieuw = uitkomst.Waarde!;

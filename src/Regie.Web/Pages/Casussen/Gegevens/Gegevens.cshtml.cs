@@ -75,19 +75,11 @@ public sealed class GegevensModel(RegieDbContext db, CasusAutorisatie autorisati
         var maatregelVoor = casus.Maatregel;
         var stappenVoor = casus.Stappen.ToDictionary(s => s.Nummer, s => s.Status);
         var nieuw = Input.Indicaties.Concat(string.IsNullOrWhiteSpace(Input.AndereIndicatie) ? [] : [Input.AndereIndicatie]);
-        Uitkomst uitkomst;
-        try
-        {
-            uitkomst = casus.WijzigIndicaties(nieuw);
-            if (uitkomst.Gelukt) uitkomst = casus.WijzigMaatregel(Input.Maatregel!.Value, nu);
-        }
-        catch (DomeinException e)
-        {
-            uitkomst = Uitkomst.Fout(e.Message);
-        }
+        var uitkomst = casus.WijzigIndicaties(nieuw);
+        if (uitkomst.Gelukt) uitkomst = casus.WijzigMaatregel(Input.Maatregel!.Value, nu);
         if (uitkomst.IsFout)
         {
-            ModelState.AddModelError("", uitkomst.Melding);
+            ModelState.AddModelError(uitkomst.Veld is { } veld ? $"Input.{veld}" : "", uitkomst.Melding);
             return await OpnieuwAsync(casusId, toegang, ct);
         }
 

@@ -83,21 +83,10 @@ public sealed class TakenModel(RegieDbContext db, CasusAutorisatie autorisatie, 
 
         var casus = await db.LaadVoorWijzigingAsync(casusId, ct);
         var vandaag = Weergave.Vandaag(clock);
-        Uitkomst<Taak> uitkomst;
-        try
-        {
-            uitkomst = casus.VoegTaakToe(Nieuw.Omschrijving!, Nieuw.BetrokkeneId!.Value, Nieuw.Resultaat, Nieuw.Termijn, vandaag);
-        }
-        catch (DomeinException e)
-        {
-            uitkomst = Uitkomst.Fout<Taak>(e.Message);
-        }
+        var (uitkomst, veld) = TaakToevoegen.VoegToe(casus, Nieuw, vandaag);
         if (uitkomst.IsFout)
         {
-            // The refusal goes next to the field it is about, in the order the domain checks.
-            var veld = !casus.Betrokkenen.Any(b => b.Id == Nieuw.BetrokkeneId && b.IsActief) ? "Nieuw.BetrokkeneId"
-                : uitkomst.Veld == nameof(Taak.Termijn) ? "Nieuw.Termijn" : "Nieuw.Omschrijving";
-            ModelState.AddModelError(veld, uitkomst.Melding);
+            ModelState.AddModelError($"{nameof(Nieuw)}.{veld}", uitkomst.Melding);
             return await OpnieuwAsync(casusId, toegang, ct);
         }
         var wie = casus.Betrokkenen.Single(b => b.Id == Nieuw.BetrokkeneId).Naam;
