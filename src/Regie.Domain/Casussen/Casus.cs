@@ -73,7 +73,7 @@ public sealed partial class Casus
     public IReadOnlyList<Handreikingversie> Versies => _versies;
 
     public Regietoewijzing? ActieveProcesregie =>
-        _regietoewijzingen.SingleOrDefault(r => r.Soort == RegieSoort.Procesregie && r.IsActief);
+        _regietoewijzingen.SingleOrDefault(r => r.IsActieveProcesregie);
 
     public Betrokkene? Procesregievoerder =>
         ActieveProcesregie is { } regie ? _betrokkenen.Single(b => b.Id == regie.BetrokkeneId) : null;

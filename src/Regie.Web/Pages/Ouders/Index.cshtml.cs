@@ -36,11 +36,11 @@ public sealed class IndexModel(RegieDbContext db, CasusAutorisatie autorisatie, 
         Volgnummer = versie?.Volgnummer;
         VastgesteldOp = versie?.VastgesteldOp;
 
-        var betrokkenen = await db.Betrokkenen.AsNoTracking()
-            .Where(b => b.CasusId == casusId && b.BetrokkenTot == null && b.Soort == BetrokkeneSoort.Professional)
+        var betrokkenen = await db.Betrokkenen.AsNoTracking().Actieve()
+            .Where(b => b.CasusId == casusId && b.Soort == BetrokkeneSoort.Professional)
             .OrderBy(b => b.Naam).ToListAsync(ct);
-        var regievoerderId = await db.Regietoewijzingen
-            .Where(r => r.CasusId == casusId && r.Soort == RegieSoort.Procesregie && r.Tot == null)
+        var regievoerderId = await db.Regietoewijzingen.ActieveProcesregie()
+            .Where(r => r.CasusId == casusId)
             .Select(r => (Guid?)r.BetrokkeneId).SingleOrDefaultAsync(ct);
         Contacten = betrokkenen.Select(b => new Contact(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid)).ToList();
         Regievoerder = betrokkenen.Where(b => b.Id == regievoerderId)
