@@ -9,7 +9,7 @@ using Regie.Domain.Organisaties;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
-using Regie.Web.Pages.Account;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Uitnodigen;
 
