@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen;
@@ -16,13 +18,10 @@ namespace Regie.Web.Pages.Casussen;
 /// <summary>A gemeente professional opens a casus for a new family and becomes its first betrokkene and,
 /// without a jeugdbeschermingsmaatregel, its provisional regievoerder.</summary>
 [Authorize(Policy = Policies.OpentCasus)]
-public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, IConfiguration config, Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.RegieOpties> opties, TimeProvider clock) : PageModel
+public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, IOptions<RegieOpties> opties, IOptions<IndicatieOpties> indicatieOpties, TimeProvider clock) : PageModel
 {
-    public sealed record Indicatie(string Code, string Omschrijving);
-
     /// <summary>The Twents Model codes the region uses, with the wording from its own product list (configurable).</summary>
-    public IReadOnlyList<Indicatie> BekendeIndicaties => _indicaties ??= config.GetSection("Regie:Indicaties").Get<Indicatie[]>() ?? [];
-    private IReadOnlyList<Indicatie>? _indicaties; // bound once per request, not once per checkbox
+    public IReadOnlyList<Indicatie> BekendeIndicaties => indicatieOpties.Value.Indicaties;
 
     public IReadOnlyList<Organisatie> Gemeenten { get; private set; } = [];
 
