@@ -29,31 +29,42 @@ public sealed class Betrokkene
 {
     private Betrokkene() { Naam = ""; RolOfRelatie = ""; }
 
-    internal Betrokkene(BetrokkeneGegevens gegevens, DateOnly van)
+    private Betrokkene(BetrokkeneGegevens gegevens, DateOnly van)
     {
         Id = Guid.NewGuid();
         Naam = "";
         RolOfRelatie = "";
         Soort = gegevens.Soort;
-        if (gegevens.Soort == BetrokkeneSoort.Professional)
-        {
-            if (gegevens.OrganisatieType is null || string.IsNullOrWhiteSpace(gegevens.OrganisatieNaam))
-                throw new DomeinException("Een professional hoort bij een organisatie.");
-            if (gegevens.IsOuder) throw new DomeinException("Een professional is geen ouder in deze casus.");
-        }
-        else if (gegevens.OrganisatieId is not null || gegevens.MedewerkerId is not null)
-        {
-            throw new DomeinException("Alleen een professional hoort bij een organisatie.");
-        }
-        if (gegevens.IsOuder && gegevens.Soort != BetrokkeneSoort.Gezinslid)
-            throw new DomeinException("Een ouder is een gezinslid.");
         OrganisatieId = gegevens.OrganisatieId;
-        OrganisatieNaam = Vereist.OptioneleTekst(gegevens.OrganisatieNaam, "De naam van de organisatie", 200);
         OrganisatieType = gegevens.OrganisatieType;
         MedewerkerId = gegevens.MedewerkerId;
         IsOuder = gegevens.IsOuder;
         BetrokkenVan = van;
-        WijzigContact(gegevens.Naam, gegevens.RolOfRelatie, gegevens.Telefoon, gegevens.Email, gegevens.Bereikbaarheid);
+    }
+
+    /// <summary>Someone joins. A refusal names the <see cref="BetrokkeneGegevens"/> property it is about.</summary>
+    internal static Uitkomst<Betrokkene> Maak(BetrokkeneGegevens gegevens, DateOnly van)
+    {
+        if (gegevens.Soort == BetrokkeneSoort.Professional)
+        {
+            if (string.IsNullOrWhiteSpace(gegevens.OrganisatieNaam))
+                return Uitkomst.Fout<Betrokkene>("Een professional hoort bij een organisatie.", nameof(BetrokkeneGegevens.OrganisatieNaam));
+            if (gegevens.OrganisatieType is null)
+                return Uitkomst.Fout<Betrokkene>("Een professional hoort bij een organisatie.", nameof(BetrokkeneGegevens.OrganisatieType));
+            if (gegevens.IsOuder) return Uitkomst.Fout<Betrokkene>("Een professional is geen ouder in deze casus.", nameof(BetrokkeneGegevens.IsOuder));
+        }
+        else if (gegevens.OrganisatieId is not null || gegevens.MedewerkerId is not null)
+        {
+            return Uitkomst.Fout<Betrokkene>("Alleen een professional hoort bij een organisatie.", nameof(BetrokkeneGegevens.Soort));
+        }
+        if (gegevens.IsOuder && gegevens.Soort != BetrokkeneSoort.Gezinslid)
+            return Uitkomst.Fout<Betrokkene>("Een ouder is een gezinslid.", nameof(BetrokkeneGegevens.IsOuder));
+        var organisatieNaam = Vereist.OptioneleTekst(gegevens.OrganisatieNaam, "De naam van de organisatie", 200, nameof(BetrokkeneGegevens.OrganisatieNaam));
+        if (organisatieNaam.IsFout) return organisatieNaam.Als<Betrokkene>();
+
+        var betrokkene = new Betrokkene(gegevens, van) { OrganisatieNaam = organisatieNaam.Waarde };
+        var contact = betrokkene.WijzigContact(gegevens.Naam, gegevens.RolOfRelatie, gegevens.Telefoon, gegevens.Email, gegevens.Bereikbaarheid);
+        return contact.IsFout ? contact.Als<Betrokkene>() : Uitkomst.Ok(betrokkene);
     }
 
     public Guid Id { get; private set; }
@@ -80,15 +91,21 @@ public sealed class Betrokkene
     public bool KanInhoudelijkeRegieDragen =>
         IsActief && IsProfessional && OrganisatieType is Organisaties.OrganisatieType.Zorgaanbieder or Organisaties.OrganisatieType.GecertificeerdeInstelling;
 
-    public void WijzigContact(string naam, string rolOfRelatie, string? telefoon, string? email, string? bereikbaarheid)
+    /// <summary>All or nothing: a refused field leaves every field as it was. A refusal names the property it is about.</summary>
+    public Uitkomst WijzigContact(string? naam, string? rolOfRelatie, string? telefoon, string? email, string? bereikbaarheid)
     {
-        // All or nothing: a refused field must not leave the other fields half changed.
-        (Naam, RolOfRelatie, Telefoon, Email, Bereikbaarheid) = (
-            Vereist.Tekst(naam, "De naam", 200),
-            Vereist.Tekst(rolOfRelatie, "De rol of relatie", 200),
-            Vereist.OptioneleTekst(telefoon, "Het telefoonnummer", 50),
-            Vereist.OptioneleTekst(email, "Het e-mailadres", 254),
-            Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500));
+        var schoneNaam = Vereist.Tekst(naam, "De naam", 200, nameof(Naam));
+        if (schoneNaam.IsFout) return schoneNaam;
+        var rol = Vereist.Tekst(rolOfRelatie, "De rol of relatie", 200, nameof(RolOfRelatie));
+        if (rol.IsFout) return rol;
+        var tel = Vereist.OptioneleTekst(telefoon, "Het telefoonnummer", 50, nameof(Telefoon));
+        if (tel.IsFout) return tel;
+        var mail = Vereist.OptioneleTekst(email, "Het e-mailadres", 254, nameof(Email));
+        if (mail.IsFout) return mail;
+        var bereikbaar = Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500, nameof(Bereikbaarheid));
+        if (bereikbaar.IsFout) return bereikbaar;
+        (Naam, RolOfRelatie, Telefoon, Email, Bereikbaarheid) = (schoneNaam.Waarde!, rol.Waarde!, tel.Waarde, mail.Waarde, bereikbaar.Waarde);
+        return Uitkomst.Ok();
     }
 
     internal void Beeindig(DateOnly tot, string reden)

@@ -38,7 +38,8 @@ public sealed partial class Casus
         if (tel != b.Telefoon) velden.Add("Telefoon");
         if (mail != b.Email) velden.Add("E-mail");
         if (bereikbaar != b.Bereikbaarheid) velden.Add("Bereikbaarheid");
-        if (velden.Count > 0) b.WijzigContact(b.Naam, rol, tel, mail, bereikbaar);
+        if (velden.Count > 0 && b.WijzigContact(b.Naam, rol, tel, mail, bereikbaar) is { IsFout: true } geweigerd)
+            return geweigerd.Als<IReadOnlyList<string>>();
         return Uitkomst.Ok<IReadOnlyList<string>>(velden);
     }
 

@@ -44,30 +44,6 @@ public sealed partial class Casus
         Indicaties = [];
     }
 
-    public static Casus Open(string code, string gezinsnaam, Organisatie gemeente, IEnumerable<string> indicaties,
-        Maatregel maatregel, string hulpvraag, HandreikingSjabloon sjabloon, DateOnly startdatum)
-    {
-        if (gemeente.Type != OrganisatieType.Gemeente) throw new DomeinException("Een casus hoort bij een gemeente.");
-        var schoneCode = Vereist.Tekst(code, "De casuscode", 20).ToUpperInvariant();
-        if (!CodePatroon().IsMatch(schoneCode)) throw new DomeinException("Een casuscode ziet eruit als TW-2026-0042.");
-        var casus = new Casus
-        {
-            Id = Guid.NewGuid(),
-            Code = schoneCode,
-            Gezinsnaam = Vereist.Tekst(gezinsnaam, "De gezinsnaam", 200),
-            GemeenteId = gemeente.Id,
-            Indicaties = SchoneIndicaties(indicaties),
-            Maatregel = maatregel,
-            Hulpvraag = Vereist.Tekst(hulpvraag, "De hulpvraag", MaxHulpvraagLengte),
-            Status = CasusStatus.Concept,
-            Startdatum = startdatum,
-            SjabloonId = sjabloon.Id,
-            SjabloonVersie = sjabloon.Versie,
-        };
-        casus._stappen.AddRange(sjabloon.Stappen.Select(s => new CasusStap(s)));
-        return casus;
-    }
-
     public Guid Id { get; private set; }
     public string Code { get; private set; }
     public string Gezinsnaam { get; private set; }
@@ -97,7 +73,7 @@ public sealed partial class Casus
     public IReadOnlyList<Handreikingversie> Versies => _versies;
 
     public Regietoewijzing? ActieveProcesregie =>
-        _regietoewijzingen.SingleOrDefault(r => r.Soort == RegieSoort.Procesregie && r.IsActief);
+        _regietoewijzingen.SingleOrDefault(r => r.IsActieveProcesregie);
 
     public Betrokkene? Procesregievoerder =>
         ActieveProcesregie is { } regie ? _betrokkenen.Single(b => b.Id == regie.BetrokkeneId) : null;
@@ -126,9 +102,9 @@ public sealed partial class Casus
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Betrokkene>(fout);
         if (gegevens.MedewerkerId is { } medewerkerId && IsActiefBetrokken(medewerkerId))
             return Uitkomst.Fout<Betrokkene>($"{gegevens.Naam} is al betrokken bij deze casus.");
-        var betrokkene = new Betrokkene(gegevens, van);
-        _betrokkenen.Add(betrokkene);
-        return Uitkomst.Ok(betrokkene);
+        var betrokkene = Betrokkene.Maak(gegevens, van);
+        if (betrokkene.Gelukt) _betrokkenen.Add(betrokkene.Waarde!);
+        return betrokkene;
     }
 
     /// <summary>Someone stops. The regievoerder cannot simply leave: regie is handed over first, so it is never lost.</summary>
@@ -183,7 +159,9 @@ public sealed partial class Casus
     public Uitkomst WijzigIndicaties(IEnumerable<string> indicaties)
     {
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
-        Indicaties = SchoneIndicaties(indicaties);
+        var schoon = SchoneIndicaties(indicaties);
+        if (schoon.IsFout) return schoon;
+        Indicaties = schoon.Waarde!;
         return Uitkomst.Ok();
     }
 
@@ -202,9 +180,13 @@ public sealed partial class Casus
     public Uitkomst<Taak> VoegTaakToe(string omschrijving, Guid betrokkeneId, string? resultaat, DateOnly? termijn, DateOnly vandaag)
     {
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Taak>(fout);
-        if (string.IsNullOrWhiteSpace(omschrijving)) return Uitkomst.Fout<Taak>("Schrijf op wat er gedaan wordt.");
+        if (string.IsNullOrWhiteSpace(omschrijving)) return Uitkomst.Fout<Taak>("Schrijf op wat er gedaan wordt.", nameof(Taak.Omschrijving));
+        var wat = Vereist.Tekst(omschrijving, "Wat er gedaan wordt", 1000, nameof(Taak.Omschrijving));
+        if (wat.IsFout) return wat.Als<Taak>();
+        var voor = Vereist.OptioneleTekst(resultaat, "Het resultaat of levensgebied", 300, nameof(Taak.Resultaat));
+        if (voor.IsFout) return voor.Als<Taak>();
         var betrokkene = _betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId && b.IsActief);
-        if (betrokkene is null) return Uitkomst.Fout<Taak>("Een taak is voor iemand die nu betrokken is.");
+        if (betrokkene is null) return Uitkomst.Fout<Taak>("Een taak is voor iemand die nu betrokken is.", nameof(Taak.BetrokkeneId));
         if (termijn is { } datum && datum < vandaag) return Uitkomst.Fout<Taak>("De termijn ligt in het verleden.", nameof(Taak.Termijn));
         if (termijn > LaatsteDatum(vandaag)) return Uitkomst.Fout<Taak>(TeVerVooruit("De termijn", vandaag), nameof(Taak.Termijn));
         var taak = new Taak(omschrijving, betrokkeneId, resultaat, termijn);
@@ -244,7 +226,9 @@ public sealed partial class Casus
         if (!betrokkene.KanInhoudelijkeRegieDragen)
             return Uitkomst.Fout<Regietoewijzing>(
                 $"{betrokkene.Naam} kan geen inhoudelijke regie krijgen. Kies bij ‘Wie’ een professional van een zorgaanbieder of gecertificeerde instelling; de gemeente volgt het proces en beslist niet inhoudelijk.");
-        var naam = Vereist.Tekst(onderdeel, "Het onderdeel", 200);
+        var onderdeelNaam = Vereist.Tekst(onderdeel, "Het onderdeel", 200, nameof(Regietoewijzing.Onderdeel));
+        if (onderdeelNaam.IsFout) return onderdeelNaam.Als<Regietoewijzing>();
+        var naam = onderdeelNaam.Waarde!;
         var bestaand = _regietoewijzingen.FirstOrDefault(r => r.Soort == RegieSoort.InhoudelijkeRegie && r.IsActief
             && string.Equals(r.Onderdeel, naam, StringComparison.OrdinalIgnoreCase));
         if (bestaand is not null)
@@ -282,7 +266,9 @@ public sealed partial class Casus
         if (opvolgerId == huidige.BetrokkeneId) return Uitkomst.Fout<Overdracht>("Kies een andere betrokkene dan de huidige regievoerder.");
         var kandidaat = KanRegieVoeren(opvolgerId);
         if (kandidaat.IsFout) return Uitkomst.Fout<Overdracht>(kandidaat.Melding);
-        var overdracht = new Overdracht(huidige.BetrokkeneId, opvolgerId, Vereist.OptioneleTekst(notitie, "De overdrachtsnotitie", 4000), nu);
+        var schoneNotitie = Vereist.OptioneleTekst(notitie, "De overdrachtsnotitie", 4000, nameof(Overdracht.Notitie));
+        if (schoneNotitie.IsFout) return schoneNotitie.Als<Overdracht>();
+        var overdracht = new Overdracht(huidige.BetrokkeneId, opvolgerId, schoneNotitie.Waarde, nu);
         _overdrachten.Add(overdracht);
         return Uitkomst.Ok(overdracht);
     }
@@ -419,8 +405,8 @@ public sealed partial class Casus
             return Uitkomst.Fout<Handreikingversie>("De ouders zijn niet akkoord: schrijf hun opmerking op.");
 
         // Validate before the geldende versie is replaced: a failure must not leave the casus without one.
-        var door = Vereist.Tekst(doorNaam, "Wie vaststelt", 200);
-        var opmerking = Vereist.OptioneleTekst(ouders.Opmerking, "De opmerking van de ouders", 2000);
+        var door = Vereist.Tekst(doorNaam, "Wie vaststelt", 200, "Door").Zeker();
+        var opmerking = Vereist.OptioneleTekst(ouders.Opmerking, "De opmerking van de ouders", 2000, "Opmerking").Zeker();
         var volgnummer = _versies.Count == 0 ? 1 : _versies.Max(v => v.Volgnummer) + 1;
         var versie = new Handreikingversie(Id, volgnummer, overleg.Id, doorId, door, ouders.Akkoord, opmerking, MaakSnapshot(overleg), nu);
         GeldendeVersie?.Vervang(nu);
@@ -438,8 +424,8 @@ public sealed partial class Casus
         if (datum < Startdatum) return Uitkomst.Fout("De afsluitdatum ligt vóór de startdatum van de casus.");
         if (datum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1)) return Uitkomst.Fout("De afsluitdatum ligt in de toekomst. Sluit de casus af op de dag zelf.");
         // Validate before regie is ended, so a too long text cannot leave an open casus without regievoerder.
-        var schoneReden = Vereist.Tekst(reden, "De reden", 2000);
-        var evaluatie = Vereist.Tekst(laatsteEvaluatie, "De laatste evaluatie", 4000);
+        var schoneReden = Vereist.Tekst(reden, "De reden", 2000, "Reden").Zeker();
+        var evaluatie = Vereist.Tekst(laatsteEvaluatie, "De laatste evaluatie", 4000, "LaatsteEvaluatie").Zeker();
         OpenOverdracht?.Beslis(OverdrachtStatus.Ingetrokken, "De casus is afgesloten.", nu);
         foreach (var regie in _regietoewijzingen.Where(r => r.IsActief)) regie.Beeindig(nu, "Casus afgesloten");
         AfsluitReden = schoneReden;
@@ -473,7 +459,7 @@ public sealed partial class Casus
         Herbeoordelen = true;
     }
 
-    private static string? Mandaat(string? mandaat) => Vereist.OptioneleTekst(mandaat, "Het mandaat", 2000);
+    private static string? Mandaat(string? mandaat) => Vereist.OptioneleTekst(mandaat, "Het mandaat", 2000, "Mandaat").Zeker();
 
     public static string MaatregelNaam(Maatregel maatregel) => maatregel switch
     {
@@ -482,11 +468,11 @@ public sealed partial class Casus
         _ => "geen maatregel",
     };
 
-    private static List<string> SchoneIndicaties(IEnumerable<string> indicaties)
+    private static Uitkomst<List<string>> SchoneIndicaties(IEnumerable<string> indicaties)
     {
         var lijst = indicaties.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim().ToUpperInvariant()).Distinct().ToList();
-        if (lijst.Any(i => i.Length > 20)) throw new DomeinException("Een indicatiecode is hoogstens 20 tekens.");
-        return lijst;
+        if (lijst.Any(i => i.Length > 20)) return Uitkomst.Fout<List<string>>("Een indicatiecode is hoogstens 20 tekens.", nameof(Indicaties));
+        return Uitkomst.Ok(lijst);
     }
 
     private HandreikingSnapshot MaakSnapshot(Overleg overleg)

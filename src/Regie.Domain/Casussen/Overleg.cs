@@ -25,7 +25,7 @@ public sealed class Overleg
 
     internal void LegVast(IEnumerable<Guid> aanwezigen, string? besluiten)
     {
-        Besluiten = Vereist.OptioneleTekst(besluiten, "De besluiten", 8000);
+        Besluiten = Vereist.OptioneleTekst(besluiten, "De besluiten", 8000, nameof(Besluiten)).Zeker();
         Aanwezigen = aanwezigen.Distinct().ToList();
     }
 }

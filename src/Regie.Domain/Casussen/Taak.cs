@@ -18,9 +18,9 @@ public sealed class Taak
     internal Taak(string omschrijving, Guid betrokkeneId, string? resultaat, DateOnly? termijn)
     {
         Id = Guid.NewGuid();
-        Omschrijving = Vereist.Tekst(omschrijving, "Wat er gedaan wordt", 1000);
+        Omschrijving = Vereist.Tekst(omschrijving, "Wat er gedaan wordt", 1000, nameof(Omschrijving)).Zeker();
         BetrokkeneId = betrokkeneId;
-        Resultaat = Vereist.OptioneleTekst(resultaat, "Het resultaat of levensgebied", 300);
+        Resultaat = Vereist.OptioneleTekst(resultaat, "Het resultaat of levensgebied", 300, nameof(Resultaat)).Zeker();
         Termijn = termijn;
         Status = TaakStatus.Open;
     }
@@ -37,8 +37,8 @@ public sealed class Taak
 
     internal void Wijzig(string omschrijving, Guid betrokkeneId, string? resultaat, DateOnly? termijn)
     {
-        Omschrijving = Vereist.Tekst(omschrijving, "Wat er gedaan wordt", 1000);
-        Resultaat = Vereist.OptioneleTekst(resultaat, "Het resultaat of levensgebied", 300);
+        Omschrijving = Vereist.Tekst(omschrijving, "Wat er gedaan wordt", 1000, nameof(Omschrijving)).Zeker();
+        Resultaat = Vereist.OptioneleTekst(resultaat, "Het resultaat of levensgebied", 300, nameof(Resultaat)).Zeker();
         BetrokkeneId = betrokkeneId;
         Termijn = termijn;
     }

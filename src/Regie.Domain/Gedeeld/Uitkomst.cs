@@ -22,6 +22,10 @@ public class Uitkomst
     public static Uitkomst<T> Ok<T>(T waarde) => new(waarde, true, "");
     public static Uitkomst<T> Fout<T>(string melding) => new(default, false, melding);
     public static Uitkomst<T> Fout<T>(string melding, string veld) => new(default, false, melding) { Veld = veld };
+
+    /// <summary>This refusal, with its field, as the answer of an action that returns something else.</summary>
+    public Uitkomst<T> Als<T>() =>
+        Gelukt ? throw new InvalidOperationException("Alleen een weigering gaat door als een andere uitkomst.") : new(default, false, Melding) { Veld = Veld };
 }
 
 public sealed class Uitkomst<T> : Uitkomst

@@ -19,7 +19,7 @@ public sealed class HandreikingSjabloon
         if (controle.IsFout) throw new DomeinException(controle.Melding);
         Id = Guid.NewGuid();
         Versie = versie;
-        Naam = Vereist.Tekst(naam, "De naam van het sjabloon", 200);
+        Naam = Vereist.Tekst(naam, "De naam van het sjabloon", 200, nameof(Naam)).Zeker();
         GemaaktOp = gemaaktOp;
         _stappen.AddRange(lijst);
     }
@@ -98,8 +98,8 @@ public sealed record SjabloonStap
         if (!Enum.IsDefined(soort)) throw new DomeinException("Deze soort stap bestaat niet.");
         Nummer = nummer;
         Soort = soort;
-        Titel = Vereist.Tekst(titel, "De titel van de stap", 120);
-        Hulpvragen = hulpvragen.Select(v => Vereist.Tekst(v, "Een hulpvraag", 500)).ToList();
+        Titel = Vereist.Tekst(titel, "De titel van de stap", 120, nameof(Titel)).Zeker();
+        Hulpvragen = hulpvragen.Select(v => Vereist.Tekst(v, "Een hulpvraag", 500, "Hulpvragen").Zeker()).ToList();
     }
 
     /// <summary>The step's place in the handreiking, 1 to 7; the Beheerder may re-order.</summary>

@@ -7,14 +7,29 @@ public sealed class Medewerker
 {
     private Medewerker() { Naam = ""; Email = ""; }
 
-    public Medewerker(Guid organisatieId, string naam, string email, string? functie, string? telefoon, string? bereikbaarheid)
+    private Medewerker(Guid organisatieId)
     {
         Id = Guid.NewGuid();
         OrganisatieId = organisatieId;
         Naam = "";
-        Email = Vereist.Tekst(email, "Het e-mailadres", 254).ToLowerInvariant();
+        Email = "";
         Actief = true;
-        Wijzig(naam, functie, telefoon, bereikbaarheid);
+    }
+
+    /// <summary>For accounts the code knows are right (demo data, tests): a refusal here is a bug.</summary>
+    public Medewerker(Guid organisatieId, string naam, string email, string? functie, string? telefoon, string? bereikbaarheid)
+        : this(organisatieId)
+    {
+        var uitkomst = Vul(naam, email, functie, telefoon, bereikbaarheid);
+        if (uitkomst.IsFout) throw new DomeinException(uitkomst.Melding);
+    }
+
+    /// <summary>A beheerder invites a professional. A refusal names the property it is about.</summary>
+    public static Uitkomst<Medewerker> Maak(Guid organisatieId, string? naam, string? email, string? functie, string? telefoon, string? bereikbaarheid)
+    {
+        var medewerker = new Medewerker(organisatieId);
+        var uitkomst = medewerker.Vul(naam, email, functie, telefoon, bereikbaarheid);
+        return uitkomst.IsFout ? uitkomst.Als<Medewerker>() : Uitkomst.Ok(medewerker);
     }
 
     public Guid Id { get; private set; }
@@ -26,12 +41,21 @@ public sealed class Medewerker
     public string? Bereikbaarheid { get; private set; }
     public bool Actief { get; private set; }
 
-    public void Wijzig(string naam, string? functie, string? telefoon, string? bereikbaarheid)
+    private Uitkomst Vul(string? naam, string? email, string? functie, string? telefoon, string? bereikbaarheid)
     {
-        Naam = Vereist.Tekst(naam, "De naam", 200);
-        Functie = Vereist.OptioneleTekst(functie, "De functie", 200);
-        Telefoon = Vereist.OptioneleTekst(telefoon, "Het telefoonnummer", 50);
-        Bereikbaarheid = Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500);
+        var schoonEmail = Vereist.Tekst(email, "Het e-mailadres", 254, nameof(Email));
+        if (schoonEmail.IsFout) return schoonEmail;
+        var schoneNaam = Vereist.Tekst(naam, "De naam", 200, nameof(Naam));
+        if (schoneNaam.IsFout) return schoneNaam;
+        var schoneFunctie = Vereist.OptioneleTekst(functie, "De functie", 200, nameof(Functie));
+        if (schoneFunctie.IsFout) return schoneFunctie;
+        var tel = Vereist.OptioneleTekst(telefoon, "Het telefoonnummer", 50, nameof(Telefoon));
+        if (tel.IsFout) return tel;
+        var bereikbaar = Vereist.OptioneleTekst(bereikbaarheid, "De bereikbaarheid", 500, nameof(Bereikbaarheid));
+        if (bereikbaar.IsFout) return bereikbaar;
+        (Email, Naam, Functie, Telefoon, Bereikbaarheid) =
+            (schoonEmail.Waarde!.ToLowerInvariant(), schoneNaam.Waarde!, schoneFunctie.Waarde, tel.Waarde, bereikbaar.Waarde);
+        return Uitkomst.Ok();
     }
 
     /// <summary>The professional's own profile. Answers with the names of the fields that changed, or a refusal naming its field.</summary>

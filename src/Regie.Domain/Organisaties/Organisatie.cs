@@ -16,12 +16,22 @@ public sealed partial class Organisatie
 {
     private Organisatie() { Naam = ""; }
 
+    /// <summary>For organisations the code knows are right (demo data, tests): a refusal here is a bug.</summary>
     public Organisatie(string naam, OrganisatieType type, string? gemeentecode, string? regio)
     {
         Id = Guid.NewGuid();
         Naam = "";
         Actief = true;
-        Wijzig(naam, type, gemeentecode, regio);
+        var uitkomst = Wijzig(naam, type, gemeentecode, regio);
+        if (uitkomst.IsFout) throw new DomeinException(uitkomst.Melding);
+    }
+
+    /// <summary>A beheerder adds an organisation. A refusal names the property it is about.</summary>
+    public static Uitkomst<Organisatie> Maak(string? naam, OrganisatieType type, string? gemeentecode, string? regio)
+    {
+        var organisatie = new Organisatie { Id = Guid.NewGuid(), Actief = true };
+        var uitkomst = organisatie.Wijzig(naam, type, gemeentecode, regio);
+        return uitkomst.IsFout ? uitkomst.Als<Organisatie>() : Uitkomst.Ok(organisatie);
     }
 
     public Guid Id { get; private set; }
@@ -34,19 +44,23 @@ public sealed partial class Organisatie
     public string? Regio { get; private set; }
     public bool Actief { get; private set; }
 
-    public void Wijzig(string naam, OrganisatieType type, string? gemeentecode, string? regio)
+    /// <summary>All or nothing: a refused field leaves every field as it was. A refusal names the property it is about.</summary>
+    public Uitkomst Wijzig(string? naam, OrganisatieType type, string? gemeentecode, string? regio)
     {
-        var schoneNaam = Vereist.Tekst(naam, "De naam van de organisatie", 200);
+        var schoneNaam = Vereist.Tekst(naam, "De naam van de organisatie", 200, nameof(Naam));
+        if (schoneNaam.IsFout) return schoneNaam;
         var code = string.IsNullOrWhiteSpace(gemeentecode) ? null : gemeentecode.Trim().ToUpperInvariant();
         if (type == OrganisatieType.Gemeente && (code is null || !GemeentecodePatroon().IsMatch(code)))
-            throw new DomeinException("Een gemeente heeft een CBS-gemeentecode zoals GM0141.");
+            return Uitkomst.Fout("Een gemeente heeft een CBS-gemeentecode zoals GM0141.", nameof(Gemeentecode));
         if (type != OrganisatieType.Gemeente && code is not null)
-            throw new DomeinException("Alleen een gemeente heeft een gemeentecode.");
-        var schoneRegio = Vereist.OptioneleTekst(regio, "De regio", 100);
-        Naam = schoneNaam;
+            return Uitkomst.Fout("Alleen een gemeente heeft een gemeentecode.", nameof(Gemeentecode));
+        var schoneRegio = Vereist.OptioneleTekst(regio, "De regio", 100, nameof(Regio));
+        if (schoneRegio.IsFout) return schoneRegio;
+        Naam = schoneNaam.Waarde!;
         Type = type;
         Gemeentecode = code;
-        Regio = schoneRegio;
+        Regio = schoneRegio.Waarde;
+        return Uitkomst.Ok();
     }
 
     public void Deactiveer() => Actief = false;

@@ -38,6 +38,9 @@ public sealed class Regietoewijzing
 
     public bool IsActief => Tot is null;
 
+    /// <summary>The one procesregievoerder a casus has at a time.</summary>
+    public bool IsActieveProcesregie => Soort == RegieSoort.Procesregie && IsActief;
+
     internal void Beeindig(DateTimeOffset tot, string reden)
     {
         Tot = tot;

@@ -28,8 +28,8 @@ public sealed class Signaal
         CasusId = casusId;
         Soort = soort;
         Bron = bron;
-        Toelichting = Vereist.Tekst(toelichting, "De toelichting", 2000);
-        IngediendDoor = Vereist.Tekst(ingediendDoor, "Wie het signaal geeft", 200);
+        Toelichting = Vereist.Tekst(toelichting, "De toelichting", 2000, nameof(Toelichting)).Zeker();
+        IngediendDoor = Vereist.Tekst(ingediendDoor, "Wie het signaal geeft", 200, nameof(IngediendDoor)).Zeker();
         IngediendOp = nu;
     }
 
@@ -51,8 +51,8 @@ public sealed class Signaal
     {
         if (!IsOpen) return Uitkomst.Fout("Dit signaal is al beantwoord.");
         if (string.IsNullOrWhiteSpace(antwoord)) return Uitkomst.Fout("Schrijf een antwoord voor de indiener.");
-        var tekst = Vereist.Tekst(antwoord, "Het antwoord", 2000);
-        BeantwoordDoor = Vereist.Tekst(door, "Wie antwoordt", 200);
+        var tekst = Vereist.Tekst(antwoord, "Het antwoord", 2000, "Antwoord").Zeker();
+        BeantwoordDoor = Vereist.Tekst(door, "Wie antwoordt", 200, nameof(BeantwoordDoor)).Zeker();
         Antwoord = tekst;
         BeantwoordOp = nu;
         return Uitkomst.Ok();

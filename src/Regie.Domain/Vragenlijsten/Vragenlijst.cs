@@ -92,7 +92,7 @@ public sealed class VragenlijstInvulling
             if (string.IsNullOrWhiteSpace(waarde)) continue; // every question may be skipped
             if (item.Open)
             {
-                antwoorden.Add(new(code, null, Vereist.Tekst(waarde, "Uw antwoord", MaxTekstLengte)));
+                antwoorden.Add(new(code, null, Vereist.Tekst(waarde, "Uw antwoord", MaxTekstLengte, "Antwoord").Zeker()));
             }
             else
             {

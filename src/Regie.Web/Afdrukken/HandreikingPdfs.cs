@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Regie.Domain.Handreiking;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Pdf;
-using Regie.Web.Pages.Verificatie;
 
 namespace Regie.Web.Afdrukken;
 

@@ -8,9 +8,9 @@ using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure.Database;
 using Regie.Web.Infrastructure.Email;
+using Regie.Web.Afdrukken;
 using Regie.Web.Infrastructure.Pdf;
 using Regie.Web.Infrastructure.Sessies;
-using Regie.Web.Pages.Account;
 using Serilog;
 using Serilog.Events;
 using Serilog.Filters;
@@ -98,7 +98,7 @@ public static class RegieHosting
         builder.Services.AddScoped<Sjablonen>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddRegieMail();
-        builder.AddRegiePdf();
+        builder.AddRegieAfdrukken();
         builder.Services.AddScoped<Uitnodigingen>();
         builder.Services.AddSingleton<Inlogpogingen>();
         builder.Services.AddRazorPages(o =>

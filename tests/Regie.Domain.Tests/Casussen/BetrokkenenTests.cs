@@ -159,21 +159,59 @@ public sealed class BetrokkenenTests
     }
 
     [Fact]
-    public void Een_professional_zonder_organisatie_kan_niet_worden_toegevoegd()
+    public void Een_professional_zonder_organisatie_wordt_geweigerd_bij_de_organisatie()
     {
         var casus = Leeg();
 
-        Assert.Throws<DomeinException>(() =>
-            casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Professional, "Kees", "begeleider"), Vandaag));
+        var fout = casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Professional, "Kees", "begeleider"), Vandaag);
+
+        Assert.Equal("Een professional hoort bij een organisatie.", fout.Melding);
+        Assert.Equal(nameof(BetrokkeneGegevens.OrganisatieNaam), fout.Veld);
+        Assert.Empty(casus.Betrokkenen);
     }
 
     [Fact]
-    public void Een_ouder_die_geen_gezinslid_is_kan_niet_worden_toegevoegd()
+    public void Een_ouder_die_geen_gezinslid_is_wordt_geweigerd_bij_het_vinkje_ouder()
     {
         var casus = Leeg();
 
-        Assert.Throws<DomeinException>(() =>
-            casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Netwerk, "Oma", "grootmoeder", IsOuder: true), Vandaag));
+        var fout = casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Netwerk, "Oma", "grootmoeder", IsOuder: true), Vandaag);
+
+        Assert.Equal("Een ouder is een gezinslid.", fout.Melding);
+        Assert.Equal(nameof(BetrokkeneGegevens.IsOuder), fout.Veld);
+        Assert.Empty(casus.Betrokkenen);
+    }
+
+    [Fact]
+    public void Een_gezinslid_met_een_organisatie_wordt_geweigerd()
+    {
+        var casus = Leeg();
+
+        var fout = casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Gezinslid, "Henk", "vader", OrganisatieId: Guid.NewGuid()), Vandaag);
+
+        Assert.Equal("Alleen een professional hoort bij een organisatie.", fout.Melding);
+        Assert.Equal(nameof(BetrokkeneGegevens.Soort), fout.Veld);
+    }
+
+    [Theory]
+    [InlineData(" ", "vader", nameof(BetrokkeneGegevens.Naam), "De naam is verplicht.")]
+    [InlineData("Henk", "", nameof(BetrokkeneGegevens.RolOfRelatie), "De rol of relatie is verplicht.")]
+    public void Een_betrokkene_zonder_naam_of_rol_wordt_geweigerd_bij_dat_veld(string naam, string rol, string veld, string melding)
+    {
+        var casus = Leeg();
+
+        var fout = casus.VoegBetrokkeneToe(new(BetrokkeneSoort.Gezinslid, naam, rol), Vandaag);
+
+        Assert.Equal((melding, veld), (fout.Melding, fout.Veld));
+        Assert.Empty(casus.Betrokkenen);
+    }
+
+    [Fact]
+    public void Een_te_lang_telefoonnummer_wordt_geweigerd_bij_de_telefoon()
+    {
+        var fout = Leeg().VoegBetrokkeneToe(new(BetrokkeneSoort.Gezinslid, "Henk", "vader", new string('0', 51)), Vandaag);
+
+        Assert.Equal(("Het telefoonnummer mag hoogstens 50 tekens lang zijn.", nameof(BetrokkeneGegevens.Telefoon)), (fout.Melding, fout.Veld));
     }
 
     [Fact]
@@ -181,9 +219,9 @@ public sealed class BetrokkenenTests
     {
         var t = Nieuw();
 
-        Assert.Throws<DomeinException>(() =>
-            t.Consulent.WijzigContact("Sanne Bakker", "wijkcoach", new string('0', 51), null, null));
+        var fout = t.Consulent.WijzigContact("Sanne Bakker", "wijkcoach", new string('0', 51), null, null);
 
+        Assert.Equal(nameof(Betrokkene.Telefoon), fout.Veld);
         Assert.Equal(("Sanne de Vries", "jeugdconsulent", TelefoonConsulent), (t.Consulent.Naam, t.Consulent.RolOfRelatie, t.Consulent.Telefoon));
     }
 

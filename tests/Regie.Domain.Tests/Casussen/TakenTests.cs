@@ -68,4 +68,27 @@ public sealed class TakenTests
 
         Assert.Equal(TaakStatus.Klaar, taak.Status);
     }
+
+    [Theory]
+    [InlineData(" ", null, nameof(Taak.Omschrijving), "Schrijf op wat er gedaan wordt.")]
+    [InlineData("1001", null, nameof(Taak.Omschrijving), "Wat er gedaan wordt mag hoogstens 1000 tekens lang zijn.")]
+    [InlineData("Onderzoek", "301", nameof(Taak.Resultaat), "Het resultaat of levensgebied mag hoogstens 300 tekens lang zijn.")]
+    public void Een_geweigerde_taak_noemt_het_veld_waar_het_om_gaat(string omschrijving, string? resultaat, string veld, string melding)
+    {
+        var t = Nieuw();
+        static string Tekst(string? waarde) => int.TryParse(waarde, out var n) ? new string('x', n) : waarde!;
+
+        var fout = t.Casus.VoegTaakToe(Tekst(omschrijving), t.Zorgaanbieder.Id, resultaat is null ? null : Tekst(resultaat), null, Vandaag);
+
+        Assert.Equal((melding, veld), (fout.Melding, fout.Veld));
+        Assert.Empty(t.Casus.Taken);
+    }
+
+    [Fact]
+    public void Een_taak_voor_iemand_die_niet_betrokken_is_wordt_geweigerd_bij_wie()
+    {
+        var fout = Nieuw().Casus.VoegTaakToe("Onderzoek", Guid.NewGuid(), null, null, Vandaag);
+
+        Assert.Equal(nameof(Taak.BetrokkeneId), fout.Veld);
+    }
 }

@@ -8,7 +8,7 @@ public sealed class OrganisatieTests
     [Fact]
     public void Een_gemeente_met_een_CBS_code_wordt_aangemaakt()
     {
-        var gemeente = new Organisatie("Gemeente Hengelo", OrganisatieType.Gemeente, " gm0164 ", "Twente");
+        var gemeente = Organisatie.Maak("Gemeente Hengelo", OrganisatieType.Gemeente, " gm0164 ", "Twente").MoetLukken();
 
         Assert.Equal("GM0164", gemeente.Gemeentecode);
         Assert.Equal(OrganisatieType.Gemeente, gemeente.Type);
@@ -22,11 +22,13 @@ public sealed class OrganisatieTests
     [InlineData("GM164")]
     [InlineData("GM01644")]
     [InlineData("GX0164")]
-    public void Een_gemeente_zonder_geldige_gemeentecode_wordt_geweigerd(string? code)
+    public void Een_gemeente_zonder_geldige_gemeentecode_wordt_geweigerd_bij_de_gemeentecode(string? code)
     {
-        var fout = Assert.Throws<DomeinException>(() => new Organisatie("Gemeente Hengelo", OrganisatieType.Gemeente, code, "Twente"));
+        var fout = Organisatie.Maak("Gemeente Hengelo", OrganisatieType.Gemeente, code, "Twente");
 
-        Assert.Contains("GM0141", fout.Message, StringComparison.Ordinal);
+        Assert.True(fout.IsFout);
+        Assert.Equal("Een gemeente heeft een CBS-gemeentecode zoals GM0141.", fout.Melding);
+        Assert.Equal(nameof(Organisatie.Gemeentecode), fout.Veld);
     }
 
     [Theory]
@@ -36,10 +38,11 @@ public sealed class OrganisatieTests
     [InlineData(OrganisatieType.Overig)]
     public void Een_organisatie_die_geen_gemeente_is_heeft_geen_gemeentecode(OrganisatieType type)
     {
-        var fout = Assert.Throws<DomeinException>(() => new Organisatie("Karakter", type, "GM0164", "Twente"));
+        var fout = Organisatie.Maak("Karakter", type, "GM0164", "Twente");
 
-        Assert.Contains("Alleen een gemeente", fout.Message, StringComparison.Ordinal);
-        Assert.Null(new Organisatie("Karakter", type, null, "Twente").Gemeentecode);
+        Assert.Equal("Alleen een gemeente heeft een gemeentecode.", fout.Melding);
+        Assert.Equal(nameof(Organisatie.Gemeentecode), fout.Veld);
+        Assert.Null(Organisatie.Maak("Karakter", type, null, "Twente").MoetLukken().Gemeentecode);
     }
 
     [Fact]
@@ -47,8 +50,9 @@ public sealed class OrganisatieTests
     {
         var organisatie = new Organisatie("Wijkteam", OrganisatieType.Gemeente, "GM0153", null);
 
-        Assert.Throws<DomeinException>(() => organisatie.Wijzig("Wijkteam", OrganisatieType.Zorgaanbieder, "GM0153", null));
+        var fout = organisatie.Wijzig("Wijkteam", OrganisatieType.Zorgaanbieder, "GM0153", null);
 
+        Assert.Equal(nameof(Organisatie.Gemeentecode), fout.Veld);
         Assert.Equal(OrganisatieType.Gemeente, organisatie.Type);
     }
 
@@ -57,13 +61,32 @@ public sealed class OrganisatieTests
     {
         var organisatie = new Organisatie("Gemeente Enschede", OrganisatieType.Gemeente, "GM0153", "Twente");
 
-        Assert.Throws<DomeinException>(() => organisatie.Wijzig("Gemeente Hengelo", OrganisatieType.Gemeente, "0164", "Twente"));
+        Assert.True(organisatie.Wijzig("Gemeente Hengelo", OrganisatieType.Gemeente, "0164", "Twente").IsFout);
+        Assert.True(organisatie.Wijzig("Gemeente Hengelo", OrganisatieType.Gemeente, "GM0164", new string('r', 101)).IsFout);
 
-        Assert.Equal(("Gemeente Enschede", "GM0153"), (organisatie.Naam, organisatie.Gemeentecode));
+        Assert.Equal(("Gemeente Enschede", "GM0153", "Twente"), (organisatie.Naam, organisatie.Gemeentecode, organisatie.Regio));
     }
 
     [Fact]
-    public void Een_organisatie_zonder_naam_wordt_geweigerd()
+    public void Een_organisatie_zonder_naam_wordt_geweigerd_bij_de_naam()
+    {
+        var fout = Organisatie.Maak(" ", OrganisatieType.Zorgaanbieder, null, null);
+
+        Assert.Equal("De naam van de organisatie is verplicht.", fout.Melding);
+        Assert.Equal(nameof(Organisatie.Naam), fout.Veld);
+    }
+
+    [Fact]
+    public void Een_te_lange_regio_wordt_geweigerd_bij_de_regio()
+    {
+        var fout = Organisatie.Maak("Karakter", OrganisatieType.Zorgaanbieder, null, new string('r', 101));
+
+        Assert.Equal("De regio mag hoogstens 100 tekens lang zijn.", fout.Melding);
+        Assert.Equal(nameof(Organisatie.Regio), fout.Veld);
+    }
+
+    [Fact]
+    public void Een_onmogelijke_organisatie_in_code_is_een_programmeerfout()
     {
         Assert.Throws<DomeinException>(() => new Organisatie(" ", OrganisatieType.Zorgaanbieder, null, null));
     }

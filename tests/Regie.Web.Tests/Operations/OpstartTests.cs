@@ -77,6 +77,7 @@ public sealed class OpstartTests
     [InlineData("Regie__RequireTwoFactor", "ja", "Regie:RequireTwoFactor is 'ja', dat is geen geldige waarde (gebruik true of false).")]
     [InlineData("Regie__Pdf__TimeoutSeconds", "0", "Regie:Pdf:TimeoutSeconds moet tussen 1 en 600 liggen.")]
     [InlineData("Regie__CasuscodePrefix", "TW-", "Regie:CasuscodePrefix mag alleen letters en cijfers bevatten")]
+    [InlineData("Regie__Indicaties__1__Code", "ob3b", "Regie:Indicaties noemt de code OB3B 2 keer; noem elke code één keer.")]
     public async Task Een_ongeldige_instelling_stopt_de_app_met_een_duidelijke_regel(string sleutel, string waarde, string melding)
     {
         var (exitCode, uitvoer) = await StartAppAsync(new()

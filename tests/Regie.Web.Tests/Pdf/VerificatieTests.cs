@@ -5,7 +5,7 @@ using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 using Regie.Web.Demo;
 using Regie.Web.Pages.Casussen;
-using Regie.Web.Pages.Verificatie;
+using Regie.Web.Afdrukken;
 
 namespace Regie.Web.Tests.Pdf;
 

@@ -14,6 +14,7 @@ public static class Instellingen
     public static void AddRegieInstellingen(this WebApplicationBuilder builder)
     {
         Registreer<RegieOpties>(builder, RegieOpties.Sectie);
+        Registreer<IndicatieOpties>(builder, IndicatieOpties.Sectie);
         Registreer<RateLimitOpties>(builder, RateLimitOpties.Sectie);
         Registreer<InloggenOpties>(builder, InloggenOpties.Sectie);
         Registreer<ProxyOpties>(builder, ProxyOpties.Sectie);

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Regie.Web.Afdrukken;
-using Regie.Web.Pages.Verificatie;
 
 namespace Regie.Web.Infrastructure.Pdf;
 
@@ -18,10 +16,6 @@ public static class PdfRegistratie
             sp.GetRequiredService<ILogger<ChromiumPdfRenderer>>()));
         builder.Services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<ChromiumPdfRenderer>());
         builder.Services.AddHealthChecks().AddCheck<PdfGezondheid>("pdf", tags: ["ready"]);
-        builder.Services.AddSingleton<Afdrukmaker>();
-        builder.Services.AddSingleton<PubliekeUrl>();
-        builder.Services.AddScoped<HandreikingPdfs>();
-        builder.Services.AddSingleton<PdfGeheugen>();
     }
 }
 

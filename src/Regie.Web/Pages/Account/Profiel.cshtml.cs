@@ -97,7 +97,7 @@ public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : 
     {
         if (!telefoon && !bereikbaarheid) return 0;
         var casussen = await db.Casussen.Include(c => c.Betrokkenen)
-            .Where(c => c.Status != CasusStatus.Afgesloten && c.Betrokkenen.Any(b => b.MedewerkerId == m.Id && b.BetrokkenTot == null))
+            .Where(c => c.Status != CasusStatus.Afgesloten && c.Betrokkenen.AsQueryable().Where(Actief.Betrokkene).Any(b => b.MedewerkerId == m.Id))
             .ToListAsync(ct);
         var aantal = 0;
         foreach (var casus in casussen)

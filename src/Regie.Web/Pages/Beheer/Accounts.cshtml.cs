@@ -8,7 +8,7 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure.Sessies;
-using Regie.Web.Pages.Account;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Beheer;
 

@@ -11,10 +11,10 @@ public static class BeheerRegie
     public sealed record Regel(Guid MedewerkerId, Guid CasusId, string Code);
 
     public static Task<List<Regel>> ProcesregieAsync(this RegieDbContext db, Guid? medewerkerId, CancellationToken ct) =>
-        (from r in db.Regietoewijzingen
+        (from r in db.Regietoewijzingen.ActieveProcesregie()
          join b in db.Betrokkenen on r.BetrokkeneId equals b.Id
          join c in db.Casussen on r.CasusId equals c.Id
-         where r.Soort == RegieSoort.Procesregie && r.Tot == null && c.Status != CasusStatus.Afgesloten && b.MedewerkerId != null
+         where c.Status != CasusStatus.Afgesloten && b.MedewerkerId != null
                && (medewerkerId == null || b.MedewerkerId == medewerkerId)
          orderby c.Code
          select new Regel(b.MedewerkerId!.Value, c.Id, c.Code)).AsNoTracking().ToListAsync(ct);

@@ -82,25 +82,20 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
             return Page();
         }
 
-        try
+        if (organisatie is null)
         {
-            if (organisatie is null)
-            {
-                organisatie = new Organisatie(Input.Naam!, Input.Type!.Value, code, Input.Regio);
-                db.Organisaties.Add(organisatie);
-                logboek.Schrijf(null, "Organisatie", LogboekActie.Aangemaakt, $"Organisatie {organisatie.Id} aangemaakt");
-            }
-            else
-            {
-                if (Input.Versie is { } versie) db.Entry(organisatie).Property<uint>("Versie").OriginalValue = versie;
-                organisatie.Wijzig(Input.Naam!, Input.Type!.Value, code, Input.Regio);
-                logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Id} gewijzigd");
-            }
+            var nieuw = Organisatie.Maak(Input.Naam, Input.Type!.Value, code, Input.Regio);
+            if (nieuw.IsFout) return Geweigerd(nieuw);
+            organisatie = nieuw.Waarde!;
+            db.Organisaties.Add(organisatie);
+            logboek.Schrijf(null, "Organisatie", LogboekActie.Aangemaakt, $"Organisatie {organisatie.Id} aangemaakt");
         }
-        catch (DomeinException e)
+        else
         {
-            ModelState.AddModelError(VeldVan(e.Message), e.Message);
-            return Page();
+            if (Input.Versie is { } versie) db.Entry(organisatie).Property<uint>("Versie").OriginalValue = versie;
+            var gewijzigd = organisatie.Wijzig(Input.Naam, Input.Type!.Value, code, Input.Regio);
+            if (gewijzigd.IsFout) return Geweigerd(gewijzigd);
+            logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Id} gewijzigd");
         }
 
         try
@@ -123,9 +118,10 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
         return RedirectToPage("/Beheer/Organisaties");
     }
 
-    // The domain's sentence names its field; put it next to that field.
-    private static string VeldVan(string melding) =>
-        melding.Contains("gemeentecode", StringComparison.OrdinalIgnoreCase) ? "Input.Gemeentecode"
-        : melding.StartsWith("De regio", StringComparison.Ordinal) ? "Input.Regio"
-        : "Input.Naam";
+    // The domain names the Organisatie property; the form's fields carry the same names.
+    private PageResult Geweigerd(Uitkomst uitkomst)
+    {
+        ModelState.AddModelError($"Input.{uitkomst.Veld ?? nameof(Input.Naam)}", uitkomst.Melding);
+        return Page();
+    }
 }

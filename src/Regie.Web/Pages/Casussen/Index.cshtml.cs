@@ -65,7 +65,7 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
             .OrderBy(c => c.Status == CasusStatus.Afgesloten).ThenBy(c => c.VolgendeEvaluatie).ThenBy(c => c.Code)
             .Skip((pagina - 1) * PerPagina).Take(PerPagina)
             .Select(c => new Rij(new Regel(c.Id, c.Code, c.Gezinsnaam, c.Status,
-                c.Regietoewijzingen.Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null)
+                c.Regietoewijzingen.AsQueryable().Where(Actief.Procesregie)
                     .Select(r => c.Betrokkenen.Where(b => b.Id == r.BetrokkeneId).Select(b => b.Naam).FirstOrDefault())
                     .FirstOrDefault(),
                 c.VolgendeEvaluatie, c.Herbeoordelen,

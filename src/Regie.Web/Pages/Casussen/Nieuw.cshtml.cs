@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Regie.Domain.Casussen;
-using Regie.Domain.Gedeeld;
 using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen;
@@ -17,13 +18,10 @@ namespace Regie.Web.Pages.Casussen;
 /// <summary>A gemeente professional opens a casus for a new family and becomes its first betrokkene and,
 /// without a jeugdbeschermingsmaatregel, its provisional regievoerder.</summary>
 [Authorize(Policy = Policies.OpentCasus)]
-public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, IConfiguration config, Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.RegieOpties> opties, TimeProvider clock) : PageModel
+public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboekschrijver logboek, IOptions<RegieOpties> opties, IOptions<IndicatieOpties> indicatieOpties, TimeProvider clock) : PageModel
 {
-    public sealed record Indicatie(string Code, string Omschrijving);
-
     /// <summary>The Twents Model codes the region uses, with the wording from its own product list (configurable).</summary>
-    public IReadOnlyList<Indicatie> BekendeIndicaties => _indicaties ??= config.GetSection("Regie:Indicaties").Get<Indicatie[]>() ?? [];
-    private IReadOnlyList<Indicatie>? _indicaties; // bound once per request, not once per checkbox
+    public IReadOnlyList<Indicatie> BekendeIndicaties => indicatieOpties.Value.Indicaties;
 
     public IReadOnlyList<Organisatie> Gemeenten { get; private set; } = [];
 
@@ -77,19 +75,19 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
         if (medewerker is null || organisatie is null) return Forbid();
 
         var nu = clock.GetUtcNow();
-        var vandaag = DateOnly.FromDateTime(nu.UtcDateTime);
         var indicaties = Input.Indicaties.Concat(string.IsNullOrWhiteSpace(Input.AndereIndicatie) ? [] : [Input.AndereIndicatie]);
         var sjabloon = await sjablonen.NieuwsteAsync(ct);
+        var prefix = opties.Value.CasuscodePrefix;
+        var jaar = nu.UtcDateTime.Year;
 
-        // The code is the next number of this year; two people opening a casus at once just retry.
+        // Two people opening a casus at once get the same next code; the unique index refuses one, who just retries.
         for (var poging = 0; poging < 5; poging++)
         {
-            var code = await VolgendeCodeAsync(vandaag.Year, ct);
-            var casus = Casus.Open(code, Input.Gezinsnaam!, gemeente!, indicaties, Input.Maatregel!.Value, Input.Hulpvraag!, sjabloon, vandaag);
-            var ik = casus.VoegBetrokkeneToe(new BetrokkeneGegevens(BetrokkeneSoort.Professional, medewerker.Naam,
-                medewerker.Functie ?? "Professional", medewerker.Telefoon, medewerker.Email, medewerker.Bereikbaarheid,
-                organisatie.Id, organisatie.Naam, organisatie.Type, medewerker.Id), vandaag).Waarde!;
-            var regie = casus.Maatregel == Domain.Casussen.Maatregel.Geen ? casus.WijsProcesregieToe(ik.Id, null, nu) : Uitkomst.Fout("");
+            var begin = Casus.CodeBegin(prefix, jaar);
+            var bestaand = await db.Casussen.Where(c => c.Code.StartsWith(begin)).Select(c => c.Code).ToListAsync(ct);
+            var code = Casus.VolgendeCode(prefix, jaar, bestaand);
+            var casus = Casus.Open(code, Input.Gezinsnaam!, gemeente!, indicaties, Input.Maatregel!.Value, Input.Hulpvraag!, sjabloon,
+                medewerker, organisatie, nu);
             db.Casussen.Add(casus);
             logboek.Schrijf(casus.Id, "Casus", LogboekActie.Aangemaakt, code);
             try
@@ -101,21 +99,13 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
                 db.ChangeTracker.Clear();
                 continue;
             }
-            TempData["Melding"] = regie.Gelukt
+            TempData["Melding"] = casus.ActieveProcesregie is not null
                 ? $"Casus {code} is geopend. U bent voorlopig de regievoerder. Voeg nu de betrokkenen toe."
                 : $"Casus {code} is geopend. Bij een {Casus.MaatregelNaam(casus.Maatregel)} ligt de regie bij de jeugdbeschermer: voeg die toe en wijs de regie aan.";
             return Redirect($"/Casussen/{casus.Id}/Betrokkenen");
         }
         ModelState.AddModelError(string.Empty, "Het lukte niet om een casusnummer te maken. Probeer het nog een keer.");
         return Page();
-    }
-
-    private async Task<string> VolgendeCodeAsync(int jaar, CancellationToken ct)
-    {
-        var prefix = $"{opties.Value.CasuscodePrefix}-{jaar}-";
-        var codes = await db.Casussen.Where(c => c.Code.StartsWith(prefix)).Select(c => c.Code).ToListAsync(ct);
-        var hoogste = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{hoogste + 1:0000}";
     }
 
     private async Task LaadAsync(CancellationToken ct) =>

@@ -47,14 +47,14 @@ public sealed class WieDoetWatPdfModel(RegieDbContext db, CasusAutorisatie autor
         var gezinsnaam = await db.Casussen.Where(c => c.Id == casusId).Select(c => c.Gezinsnaam).SingleAsync(ct);
         var geldend = await db.Handreikingversies.AsNoTracking()
             .SingleOrDefaultAsync(v => v.CasusId == casusId && v.Status == VersieStatus.Geldend, ct);
-        var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId && b.BetrokkenTot == null)
+        var betrokkenen = await db.Betrokkenen.AsNoTracking().Actieve().Where(b => b.CasusId == casusId)
             .OrderBy(b => b.Soort).ThenBy(b => b.Naam).ToListAsync(ct);
-        var regie = await db.Regietoewijzingen.AsNoTracking().Where(r => r.CasusId == casusId && r.Tot == null)
+        var regie = await db.Regietoewijzingen.AsNoTracking().Actieve().Where(r => r.CasusId == casusId)
             .OrderBy(r => r.Soort).ThenBy(r => r.Onderdeel).ToListAsync(ct);
 
         Contactpersoon Contact(Betrokkene b) => new(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid);
         var perId = betrokkenen.ToDictionary(b => b.Id);
-        var regievoerder = regie.Where(r => r.Soort == RegieSoort.Procesregie && perId.ContainsKey(r.BetrokkeneId))
+        var regievoerder = regie.Where(r => r.IsActieveProcesregie && perId.ContainsKey(r.BetrokkeneId))
             .Select(r => Contact(perId[r.BetrokkeneId])).FirstOrDefault();
 
         var bellen = new List<BelRegel>();

@@ -7,7 +7,7 @@ using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
-using Regie.Web.Pages.Account;
+using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Casussen;
 
 namespace Regie.Web.Pages.Uitnodigen;
@@ -120,8 +120,8 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
         CasusId = casusId;
         var kop = await db.KopAsync(logboek, casusId, "Ouders", "Ouderaccount", null, ct);
         (Code, Gezinsnaam) = (kop.Code, kop.Gezinsnaam);
-        var leden = await db.Betrokkenen.AsNoTracking()
-            .Where(b => b.CasusId == casusId && b.Soort == BetrokkeneSoort.Gezinslid && b.BetrokkenTot == null)
+        var leden = await db.Betrokkenen.AsNoTracking().Actieve()
+            .Where(b => b.CasusId == casusId && b.Soort == BetrokkeneSoort.Gezinslid)
             .OrderByDescending(b => b.IsOuder).ThenBy(b => b.Naam)
             .Select(b => new { b.Id, b.Naam, b.RolOfRelatie, b.IsOuder, b.Email })
             .ToListAsync(ct);

@@ -9,7 +9,7 @@ using Regie.Domain.Organisaties;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
-using Regie.Web.Pages.Account;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Uitnodigen;
 
@@ -73,16 +73,14 @@ public sealed class ProfessionalUitnodigenModel(RegieDbContext db, Uitnodigingen
             return Page();
         }
 
-        Medewerker medewerker;
-        try
+        var nieuw = Medewerker.Maak(organisatie.Id, Input.Naam, email, Input.Functie, Input.Telefoon, Input.Bereikbaarheid);
+        if (nieuw.IsFout)
         {
-            medewerker = new Medewerker(organisatie.Id, Input.Naam!, email, Input.Functie, Input.Telefoon, Input.Bereikbaarheid);
-        }
-        catch (DomeinException e)
-        {
-            ModelState.AddModelError(VeldVan(e.Message), e.Message);
+            // The domain names the Medewerker property; the form's fields carry the same names.
+            ModelState.AddModelError($"Input.{nieuw.Veld ?? nameof(Input.Naam)}", nieuw.Melding);
             return Page();
         }
+        var medewerker = nieuw.Waarde!;
         db.Medewerkers.Add(medewerker);
         logboek.Schrijf(null, "Account", LogboekActie.Aangemaakt,
             $"Professional uitgenodigd: account voor medewerker {medewerker.Id} bij organisatie {organisatie.Id}");
@@ -104,11 +102,4 @@ public sealed class ProfessionalUitnodigenModel(RegieDbContext db, Uitnodigingen
     private async Task LaadAsync(CancellationToken ct) =>
         Organisaties = await db.Organisaties.AsNoTracking().Where(o => o.Actief).OrderBy(o => o.Naam)
             .Select(o => new Keuze(o.Id, o.Naam, o.Type)).ToListAsync(ct);
-
-    private static string VeldVan(string melding) =>
-        melding.StartsWith("De functie", StringComparison.Ordinal) ? "Input.Functie"
-        : melding.StartsWith("Het telefoonnummer", StringComparison.Ordinal) ? "Input.Telefoon"
-        : melding.StartsWith("De bereikbaarheid", StringComparison.Ordinal) ? "Input.Bereikbaarheid"
-        : melding.StartsWith("Het e-mailadres", StringComparison.Ordinal) ? "Input.Email"
-        : "Input.Naam";
 }

@@ -7,7 +7,7 @@ using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
-using Regie.Web.Pages.Account;
+using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Beheer;
 
 namespace Regie.Web.Pages.Uitnodigen;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Handreiking;
+using Regie.Web.Afdrukken;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure;
 

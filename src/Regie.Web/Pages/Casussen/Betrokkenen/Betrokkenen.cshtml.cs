@@ -232,19 +232,11 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
     private async Task<IActionResult> VoegToeAsync(GeladenCasus geladen, BetrokkeneGegevens gegevens, string veld, CancellationToken ct)
     {
         var casus = geladen.Casus;
-        Uitkomst<Betrokkene> uitkomst;
-        try
-        {
-            uitkomst = casus.VoegBetrokkeneToe(gegevens, Weergave.Vandaag(clock));
-        }
-        catch (DomeinException e)
-        {
-            // Input the form cannot produce (a hand-made request); the domain's sentence still says what is wrong.
-            uitkomst = Uitkomst.Fout<Betrokkene>(e.Message);
-        }
+        var uitkomst = casus.VoegBetrokkeneToe(gegevens, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
-            ModelState.AddModelError(veld, uitkomst.Melding);
+            // The domain names the BetrokkeneGegevens property; the form's fields carry the same names.
+            ModelState.AddModelError(uitkomst.Veld is { } eigenschap ? $"{veld.Split('.')[0]}.{eigenschap}" : veld, uitkomst.Melding);
             return await OpnieuwAsync(geladen, ct);
         }
         var nieuw = uitkomst.Waarde!;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Regie.Domain.Casussen;
 using Regie.Domain.Gedeeld;
 using Regie.Domain.Handreiking;
@@ -10,6 +11,7 @@ using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Pages.Casussen.Gegevens;
@@ -17,7 +19,7 @@ namespace Regie.Web.Pages.Casussen.Gegevens;
 /// <summary>The indicaties and the jeugdbeschermingsmaatregel after opening. Their effects (under a maatregel the
 /// procesregie belongs at a GI, so the regie step goes back to bespreking) live in Casus.WijzigMaatregel.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, IConfiguration config, TimeProvider clock) : PageModel
+public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, IOptions<IndicatieOpties> indicatieOpties, TimeProvider clock) : PageModel
 {
     private static readonly Casuspagina Pagina = new("Overzicht", "Casus", "Indicatie en maatregel bekeken om te wijzigen");
 
@@ -28,7 +30,7 @@ public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboeksc
     public bool Conflict { get; private set; }
 
     /// <summary>The region's codes, plus any the casus already has, so nothing disappears by opening this page.</summary>
-    public IReadOnlyList<NieuwModel.Indicatie> Keuzes { get; private set; } = [];
+    public IReadOnlyList<Indicatie> Keuzes { get; private set; } = [];
 
     [BindProperty(Name = nameof(Input))] public Invoer Input { get; set; } = new();
 
@@ -74,19 +76,11 @@ public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboeksc
         var maatregelVoor = casus.Maatregel;
         var stappenVoor = casus.Stappen.ToDictionary(s => s.Nummer, s => s.Status);
         var nieuw = Input.Indicaties.Concat(string.IsNullOrWhiteSpace(Input.AndereIndicatie) ? [] : [Input.AndereIndicatie]);
-        Uitkomst uitkomst;
-        try
-        {
-            uitkomst = casus.WijzigIndicaties(nieuw);
-            if (uitkomst.Gelukt) uitkomst = casus.WijzigMaatregel(Input.Maatregel!.Value, nu);
-        }
-        catch (DomeinException e)
-        {
-            uitkomst = Uitkomst.Fout(e.Message);
-        }
+        var uitkomst = casus.WijzigIndicaties(nieuw);
+        if (uitkomst.Gelukt) uitkomst = casus.WijzigMaatregel(Input.Maatregel!.Value, nu);
         if (uitkomst.IsFout)
         {
-            ModelState.AddModelError("", uitkomst.Melding);
+            ModelState.AddModelError(uitkomst.Veld is { } veld ? $"Input.{veld}" : "", uitkomst.Melding);
             return await OpnieuwAsync(geladen, ct);
         }
 
@@ -147,8 +141,8 @@ public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboeksc
         (HuidigeMaatregel, HuidigeIndicaties) = (geladen.Casus.Maatregel, geladen.Casus.Indicaties);
         var bekend = BekendeIndicaties();
         Keuzes = [.. bekend, .. HuidigeIndicaties.Where(i => !bekend.Any(b => string.Equals(b.Code, i, StringComparison.OrdinalIgnoreCase)))
-            .Select(i => new NieuwModel.Indicatie(i, "eerder vastgelegd"))];
+            .Select(i => new Indicatie { Code = i, Omschrijving = "eerder vastgelegd" })];
     }
 
-    private NieuwModel.Indicatie[] BekendeIndicaties() => config.GetSection("Regie:Indicaties").Get<NieuwModel.Indicatie[]>() ?? [];
+    private Indicatie[] BekendeIndicaties() => indicatieOpties.Value.Indicaties;
 }

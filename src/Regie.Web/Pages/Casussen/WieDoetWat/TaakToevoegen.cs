@@ -10,18 +10,9 @@ public static class TaakToevoegen
     /// <returns>The domain's answer and, for a refusal, the name of the <see cref="TakenModel.TaakInvoer"/> property it is about.</returns>
     public static (Uitkomst<Taak> Uitkomst, string Veld) VoegToe(Casus casus, TakenModel.TaakInvoer invoer, DateOnly vandaag)
     {
-        Uitkomst<Taak> uitkomst;
-        try
-        {
-            uitkomst = casus.VoegTaakToe(invoer.Omschrijving!, invoer.BetrokkeneId!.Value, invoer.Resultaat, invoer.Termijn, vandaag);
-        }
-        catch (DomeinException e)
-        {
-            uitkomst = Uitkomst.Fout<Taak>(e.Message);
-        }
-        // In the order the domain checks.
-        var veld = !casus.Betrokkenen.Any(b => b.Id == invoer.BetrokkeneId && b.IsActief) ? nameof(invoer.BetrokkeneId)
-            : uitkomst.Veld == nameof(Taak.Termijn) ? nameof(invoer.Termijn) : nameof(invoer.Omschrijving);
+        var uitkomst = casus.VoegTaakToe(invoer.Omschrijving!, invoer.BetrokkeneId!.Value, invoer.Resultaat, invoer.Termijn, vandaag);
+        // The domain names the Taak property; TaakInvoer uses the same names. A closed casus names none.
+        var veld = uitkomst.Veld ?? nameof(invoer.Omschrijving);
         return (uitkomst, veld);
     }
 }

@@ -74,15 +74,7 @@ public sealed class TaakWijzigenModel(RegieDbContext db, Casuslader lader, Logbo
 
         // Compare against the version the user read, not the one just loaded.
         db.Entry(taak).Property<uint>(Concurrency.Versie).OriginalValue = Input.Versie;
-        Uitkomst<IReadOnlyList<string>> uitkomst;
-        try
-        {
-            uitkomst = casus.WijzigTaak(taakId, Input.Omschrijving, Input.BetrokkeneId!.Value, Input.Resultaat, Input.Termijn, Weergave.Vandaag(clock));
-        }
-        catch (DomeinException e)
-        {
-            uitkomst = Uitkomst.Fout<IReadOnlyList<string>>(e.Message, nameof(Taak.Omschrijving));
-        }
+        var uitkomst = casus.WijzigTaak(taakId, Input.Omschrijving, Input.BetrokkeneId!.Value, Input.Resultaat, Input.Termijn, Weergave.Vandaag(clock));
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(uitkomst.Veld == nameof(Taak.Id) ? "" : $"Input.{uitkomst.Veld}", uitkomst.Melding);

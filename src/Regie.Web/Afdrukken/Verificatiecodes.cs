@@ -1,4 +1,4 @@
-namespace Regie.Web.Pages.Verificatie;
+namespace Regie.Web.Afdrukken;
 
 /// <summary>Reads a verificatiecode the way people type it over from paper: any case, with or without spaces and dashes.</summary>
 public static class Verificatiecodes
@@ -17,16 +17,4 @@ public static class Verificatiecodes
         var code = new string(tekens);
         return $"{code[..5]}-{code[5..10]}-{code[10..15]}-{code[15..]}";
     }
-}
-
-/// <summary>The address the public knows the app by (Regie:PubliekeUrl), for links printed on paper; behind the proxy
-/// without that setting, the scheme and host of the request.</summary>
-public sealed class PubliekeUrl(Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.RegieOpties> opties)
-{
-    public string Basis(HttpRequest request) =>
-        opties.Value.PubliekeUrl is { Length: > 0 } ingesteld
-            ? ingesteld.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}{request.PathBase}";
-
-    public string Verificatie(HttpRequest request, string code) => $"{Basis(request)}/Verificatie?code={Uri.EscapeDataString(code)}";
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Email;
 
-namespace Regie.Web.Pages.Account;
+namespace Regie.Web.Infrastructure;
 
 /// <summary>What an invitation page needs: the login (without password), its role and a single-use link, then a
 /// mail or, without SMTP, the link for the inviter to pass on.</summary>

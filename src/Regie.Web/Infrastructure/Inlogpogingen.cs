@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 
-namespace Regie.Web.Pages.Account;
+namespace Regie.Web.Infrastructure;
 
 /// <summary>Failed logins, kept in memory per app instance. Blocking counts per (e-mailadres, client address) pair, so a
 /// stranger elsewhere cannot shut the owner out; the delay grows per e-mailadres over all addresses, so guessing from
 /// many addresses stays slow. Known and unknown addresses are treated the same, so nothing reveals an account.</summary>
-public sealed class Inlogpogingen(TimeProvider clock, Microsoft.Extensions.Options.IOptions<Infrastructure.Configuratie.InloggenOpties> opties)
+public sealed class Inlogpogingen(TimeProvider clock, Microsoft.Extensions.Options.IOptions<Configuratie.InloggenOpties> opties)
 {
     public const int MaxPogingen = 5;
     public static readonly TimeSpan Venster = TimeSpan.FromMinutes(15);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace Regie.Web.Infrastructure.Configuratie;
+
+/// <summary>The address the public knows the app by (Regie:PubliekeUrl), for links printed on paper; behind the proxy
+/// without that setting, the scheme and host of the request.</summary>
+public sealed class PubliekeUrl(IOptions<RegieOpties> opties)
+{
+    public string Basis(HttpRequest request) =>
+        opties.Value.PubliekeUrl is { Length: > 0 } ingesteld
+            ? ingesteld.TrimEnd('/')
+            : $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    public string Verificatie(HttpRequest request, string code) => $"{Basis(request)}/Verificatie?code={Uri.EscapeDataString(code)}";
+}
