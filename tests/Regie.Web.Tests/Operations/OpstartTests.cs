@@ -76,7 +76,9 @@ public sealed class OpstartTests
     [InlineData("Regie__RateLimit__InloggenPerMinuut", "0", "Regie:RateLimit:InloggenPerMinuut moet tussen 1 en 100000 liggen.")]
     [InlineData("Regie__RequireTwoFactor", "ja", "Regie:RequireTwoFactor is 'ja', dat is geen geldige waarde (gebruik true of false).")]
     [InlineData("Regie__Pdf__TimeoutSeconds", "0", "Regie:Pdf:TimeoutSeconds moet tussen 1 en 600 liggen.")]
-    [InlineData("Regie__CasuscodePrefix", "TW-", "Regie:CasuscodePrefix mag alleen letters en cijfers bevatten")]
+    [InlineData("Regie__CasuscodePrefix", "TW-", "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters")]
+    [InlineData("Regie__CasuscodePrefix", "T", "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters")]
+    [InlineData("Regie__CasuscodePrefix", "TW1", "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters")]
     [InlineData("Regie__Indicaties__1__Code", "ob3b", "Regie:Indicaties noemt de code OB3B 2 keer; noem elke code één keer.")]
     public async Task Een_ongeldige_instelling_stopt_de_app_met_een_duidelijke_regel(string sleutel, string waarde, string melding)
     {

@@ -10,9 +10,9 @@ public sealed class RegieOpties : IValidatableObject
     /// <summary>Absolute http(s) address printed on PDFs; empty in Development: the request's own scheme and host.</summary>
     public string? PubliekeUrl { get; set; }
 
-    /// <summary>First part of a casuscode (TW-2026-0042).</summary>
-    [RegularExpression("^[A-Za-z0-9]{1,10}$",
-        ErrorMessage = "Regie:CasuscodePrefix mag alleen letters en cijfers bevatten (1 tot 10 tekens), bijvoorbeeld TW.")]
+    /// <summary>First part of a casuscode (TW-2026-0042); the same shape the domain accepts for a code, so opening never fails on it.</summary>
+    [RegularExpression("^[A-Za-z]{2,4}$",
+        ErrorMessage = "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters, bijvoorbeeld TW.")]
     public string CasuscodePrefix { get; set; } = "TW";
 
     /// <summary>Null: on everywhere except Development.</summary>
