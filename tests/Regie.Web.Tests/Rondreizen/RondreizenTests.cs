@@ -32,13 +32,14 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Regie", 3)]
     [InlineData("/Casussen/{casus}/Regie/Overdracht", 3)]
     [InlineData("/Casussen/{casus}/Gegevens", 3)]
-    [InlineData("/Casussen/{casus}/Ouders", 6)]
+    [InlineData("/Casussen/{casus}/Ouders", 3)]
     [InlineData("/Casussen/{casus}/Vaststellen", 3)]
     [InlineData("/Casussen/{casus}/Afsluiten", 3)]
-    [InlineData("/Casussen/{casus}/Versies", 5)]
-    [InlineData("/Casussen/{casus}/Versies/1", 5)]
-    [InlineData("/Casussen/{casus}/Versies/Vergelijk?a=1&b=1", 5)]
-    [InlineData("/Casussen/{casus}/Logboek", 7)]
+    [InlineData("/Casussen/{casus}/Versies", 3)]
+    [InlineData("/Casussen/{casus}/Versies/1", 3)]
+    [InlineData("/Casussen/{casus}/Versies/Vergelijk?a=1&b=1", 3)]
+    [InlineData("/Casussen/{casus}/Versies/1/Pdf", 3)]
+    [InlineData("/Casussen/{casus}/Logboek", 3)]
     public async Task Een_casuspagina_blijft_binnen_zijn_rondreizen(string pagina, int budget)
     {
         var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
@@ -129,6 +130,28 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         uit.WriteLine($"Taak wijzigen: {commando.Count} rondreizen");
         Assert.True(commando.Count <= budget, $"Taak wijzigen: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+    }
+
+    [Fact]
+    public async Task Een_ouder_opnieuw_uitnodigen_blijft_binnen_zijn_rondreizen()
+    {
+        // Today's count: session, casus, the ouder's account, and the invitation service's own look-up of the older links
+        // (Pages/Account/Uitnodigingen) before the save. The account is no part of the casus, so it is not loaded with it.
+        const int budget = 5;
+        var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
+        var url = await UrlAsync("/Casussen/{casus}/Ouders");
+        var uitnodigen = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(url))).QuerySelector("main form.formulier")!, url)
+            .Met("Input.Email", "johan.rondreis@example.nl");
+        Assert.Equal(HttpStatusCode.Redirect, (await uitnodigen.PostAsync(client)).StatusCode);
+        var formulier = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(url))).QuerySelector("form[action*='handler=Opnieuw']")!);
+
+        using var teller = new Rondreizen(app.AppConnectionString);
+        var response = await formulier.PostAsync(client);
+        var commando = teller.Sinds();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        uit.WriteLine($"Ouder opnieuw uitnodigen: {commando.Count} rondreizen");
+        Assert.True(commando.Count <= budget, $"Ouder opnieuw uitnodigen: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
     }
 
     private async Task<string> UrlAsync(string pagina)

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Regie.Domain.Logboek;
 using Regie.Web.Demo;
 using Regie.Web.Pages.Account;
 using Regie.Web.Pages.Uitnodigen;
@@ -34,5 +35,8 @@ public sealed class OudersBestaandAdresTests(RegieApp app) : IClassFixture<Regie
         Assert.False(await db.Users.AnyAsync(u => u.BetrokkeneId == johan));
         var linkPagina = await RegieApp.LeesHtmlAsync(await app.NieuweClient().GetAsync(new Uri(link).PathAndQuery));
         Assert.Contains(UitnodigingModel.Onbruikbaar, linkPagina.Body!.TextContent, StringComparison.Ordinal);
+        // The casus' line is the one a real invitation writes, with the id and not the name.
+        var regel = await db.Logboek.SingleAsync(l => l.CasusId == casus && l.Entiteit == "Ouderaccount" && l.Actie == LogboekActie.Aangemaakt);
+        Assert.Equal($"Ouderaccount voor betrokkene {johan} uitgenodigd", regel.Omschrijving);
     }
 }

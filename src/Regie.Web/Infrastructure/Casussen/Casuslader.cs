@@ -43,14 +43,19 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// <summary>For a page view: read untracked, check <paramref name="actie"/>, write the page's Bekeken line.
     /// <paramref name="aanvulling"/> is a json expression over the casus row <c>c</c> for what the page shows beyond the casus
     /// (the logboek's lines, later the bell): read in the same statement, so a page stays at three round trips.
-    /// It must be a constant: each distinct text is a statement of its own.</summary>
+    /// It must be a constant: each distinct text is a statement of its own. What varies per request (a page number) goes in
+    /// <paramref name="waarden"/>, parameters the expression names (not casus, medewerker or ouder: the loader's own).</summary>
     public async Task<GeladenCasus?> BekijkAsync(Guid casusId, CasusActie actie, Casuspagina pagina, CancellationToken ct,
-        string? aanvulling = null)
+        string? aanvulling = null, params NpgsqlParameter[] waarden)
     {
-        var geladen = await LaadAsync(casusId, actie, aanvulling, ct);
+        var geladen = await LaadAsync(casusId, actie, aanvulling, ct, waarden);
         if (geladen is not null) await BekekenAsync(geladen, pagina, ct);
         return geladen;
     }
+
+    /// <summary>For a request that writes its own logboek line and changes nothing in the casus (a PDF export, a new
+    /// invitation for an ouder's account): read untracked and check <paramref name="actie"/>, no Bekeken line.</summary>
+    public Task<GeladenCasus?> LeesAsync(Guid casusId, CasusActie actie, CancellationToken ct) => LaadAsync(casusId, actie, null, ct);
 
     /// <summary>For the ouders' portal: the casus of the ouder who is logged in, read as <see cref="BekijkAsync"/> does.</summary>
     public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct)
@@ -102,17 +107,21 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<GeladenCasus?> LaadAsync(Guid? casusId, CasusActie actie, string? aanvulling, CancellationToken ct)
+    private async Task<GeladenCasus?> LaadAsync(Guid? casusId, CasusActie actie, string? aanvulling, CancellationToken ct,
+        params NpgsqlParameter[] waarden)
     {
         var user = http.HttpContext!.User;
         var opdracht = Opdrachten.GetOrAdd(aanvulling ?? "", a => new Leesopdracht(db.Model, a));
         var medewerkerId = RegieClaims.MedewerkerIdVan(user);
         var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
-        var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql,
-                new NpgsqlParameter("casus", (object?)casusId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
-                new NpgsqlParameter("medewerker", (object?)medewerkerId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
-                new NpgsqlParameter("ouder", (object?)ouderBetrokkeneId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid })
-            .ToListAsync(ct);
+        object[] parameters =
+        [
+            new NpgsqlParameter("casus", (object?)casusId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            new NpgsqlParameter("medewerker", (object?)medewerkerId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            new NpgsqlParameter("ouder", (object?)ouderBetrokkeneId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            .. waarden,
+        ];
+        var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql, parameters).ToListAsync(ct);
         GeladenCasus? geladen = null;
         if (rijen is [var rij])
         {

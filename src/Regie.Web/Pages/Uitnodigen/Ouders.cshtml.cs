@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,16 +7,27 @@ using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure;
-using Regie.Web.Pages.Casussen;
 
 namespace Regie.Web.Pages.Uitnodigen;
 
 /// <summary>The regievoerder invites the ouders of the casus to their portal: a login linked to their Betrokkene.</summary>
-// No role policy here: whoever may not invite for this casus gets 404 from CasusAutorisatie.
-public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie, Uitnodigingen uitnodigingen, Logboekschrijver logboek) : PageModel
+// No role policy here: whoever may not invite for this casus gets 404 from the Casuslader.
+public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodigingen uitnodigingen, Logboekschrijver logboek) : PageModel
 {
+    private static readonly Casuspagina Pagina = new("Ouders", "Ouderaccount");
+
+    // The accounts are no part of the casus: they come next to it, in the same statement.
+    private const string Accounts = """
+        (select coalesce(json_agg(json_build_object('BetrokkeneId', u."BetrokkeneId", 'Actief', u."Actief",
+            'HeeftWachtwoord', u."PasswordHash" is not null)), '[]'::json)
+         from "AspNetUsers" u where u."BetrokkeneId" in (select b."Id" from "Betrokkenen" b where b."CasusId" = c."Id"))
+        """;
+
+    private sealed record Account(Guid BetrokkeneId, bool Actief, bool HeeftWachtwoord);
+
     public enum AccountStatus { Geen, Uitgenodigd, Actief, Gedeactiveerd }
 
     public static (string Tekst, string? Klasse) Label(AccountStatus status) => status switch
@@ -51,18 +63,20 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.NodigOudersUit, ct) is null) return NotFound();
-        await LaadAsync(casusId, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.NodigOudersUit, Pagina, ct, Accounts) is not { } geladen) return NotFound();
+        Vul(geladen);
         // With one ouder left to invite, the form starts with that ouder and the e-mailadres the casus already knows.
         if (TeInviteren.ToList() is [var enige])
             Input = new Invoer { BetrokkeneId = enige.Id, Email = enige.Email };
         return Page();
     }
 
+    // The page is shown again on a refusal, so this post reads (and logs) the casus as a view does; what it makes is an
+    // account, outside the casus.
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.NodigOudersUit, ct) is null) return NotFound();
-        await LaadAsync(casusId, ct);
+        if (await lader.BekijkAsync(casusId, CasusActie.NodigOudersUit, Pagina, ct, Accounts) is not { } geladen) return NotFound();
+        Vul(geladen);
         if (!ModelState.IsValid) return Page();
 
         var ouder = Gezinsleden.SingleOrDefault(g => g.Id == Input.BetrokkeneId && g.IsOuder);
@@ -80,8 +94,9 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
         var bestaand = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
         if (bestaand is not null)
         {
-            // The same answer as a real invitation: the form must not tell whether an address has an account.
-            logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor {ouder.Naam} uitgenodigd");
+            // The same answer and casus line as a real invitation: neither may tell whether an address has an account,
+            // and the logboek keeps the id, never the family's name.
+            logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor betrokkene {ouder.Id} uitgenodigd");
             logboek.Schrijf(null, "Account", LogboekActie.Geweigerd, $"Geen ouderaccount gemaakt: het adres hoort al bij account {bestaand}");
             await db.SaveChangesAsync(ct);
             Uitnodigingen.Meld(TempData, await uitnodigingen.BestaandAccountAsync(email, ouder.Naam, RegieClaims.NaamVan(User), ct), ouder.Naam, email);
@@ -102,10 +117,9 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
 
     public async Task<IActionResult> OnPostOpnieuwAsync(Guid casusId, Guid betrokkeneId, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.NodigOudersUit, ct) is null) return NotFound();
-        var gebruiker = await db.Users.SingleOrDefaultAsync(u => u.BetrokkeneId == betrokkeneId
-            && db.Betrokkenen.Any(b => b.Id == betrokkeneId && b.CasusId == casusId), ct);
-        if (gebruiker is null) return NotFound();
+        if (await lader.LeesAsync(casusId, CasusActie.NodigOudersUit, ct) is not { } geladen) return NotFound();
+        if (!geladen.Casus.Betrokkenen.Any(b => b.Id == betrokkeneId)) return NotFound();
+        if (await db.Users.SingleOrDefaultAsync(u => u.BetrokkeneId == betrokkeneId, ct) is not { } gebruiker) return NotFound();
         if (gebruiker.Actief && gebruiker.PasswordHash is null)
         {
             logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Gewijzigd, $"Nieuwe uitnodiging voor betrokkene {betrokkeneId}");
@@ -115,27 +129,20 @@ public sealed class OudersModel(RegieDbContext db, CasusAutorisatie autorisatie,
         return RedirectToPage(new { casusId });
     }
 
-    private async Task LaadAsync(Guid casusId, CancellationToken ct)
+    private void Vul(GeladenCasus geladen)
     {
-        CasusId = casusId;
-        var kop = await db.KopAsync(logboek, casusId, "Ouders", "Ouderaccount", null, ct);
-        (Code, Gezinsnaam) = (kop.Code, kop.Gezinsnaam);
-        var leden = await db.Betrokkenen.AsNoTracking().Actieve()
-            .Where(b => b.CasusId == casusId && b.Soort == BetrokkeneSoort.Gezinslid)
+        var casus = geladen.Casus;
+        (CasusId, Code, Gezinsnaam) = (casus.Id, casus.Code, casus.Gezinsnaam);
+        var accounts = JsonSerializer.Deserialize<List<Account>>(geladen.Aanvulling!, JsonSerializerOptions.Web)!;
+        Gezinsleden = [.. casus.Betrokkenen.Where(b => b.Soort == BetrokkeneSoort.Gezinslid && b.IsActief)
             .OrderByDescending(b => b.IsOuder).ThenBy(b => b.Naam)
-            .Select(b => new { b.Id, b.Naam, b.RolOfRelatie, b.IsOuder, b.Email })
-            .ToListAsync(ct);
-        var ids = leden.Select(l => (Guid?)l.Id).ToList();
-        var accounts = await db.Users.AsNoTracking().Where(u => ids.Contains(u.BetrokkeneId))
-            .Select(u => new { u.BetrokkeneId, u.Actief, HeeftWachtwoord = u.PasswordHash != null })
-            .ToListAsync(ct);
-        Gezinsleden = [.. leden.Select(l =>
-        {
-            var account = accounts.FirstOrDefault(a => a.BetrokkeneId == l.Id);
-            var status = account is null ? AccountStatus.Geen
-                : !account.Actief ? AccountStatus.Gedeactiveerd
-                : account.HeeftWachtwoord ? AccountStatus.Actief : AccountStatus.Uitgenodigd;
-            return new Gezinslid(l.Id, l.Naam, l.RolOfRelatie, l.IsOuder, l.Email, status);
-        })];
+            .Select(b =>
+            {
+                var account = accounts.FirstOrDefault(a => a.BetrokkeneId == b.Id);
+                var status = account is null ? AccountStatus.Geen
+                    : !account.Actief ? AccountStatus.Gedeactiveerd
+                    : account.HeeftWachtwoord ? AccountStatus.Actief : AccountStatus.Uitgenodigd;
+                return new Gezinslid(b.Id, b.Naam, b.RolOfRelatie, b.IsOuder, b.Email, status);
+            })];
     }
 }

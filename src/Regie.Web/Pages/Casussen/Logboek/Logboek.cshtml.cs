@@ -1,20 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Casussen;
 
 namespace Regie.Web.Pages.Casussen.Logboek;
 
 /// <summary>"Wie heeft deze casus bekeken": the regievoerder can see every look at and change of the casus.</summary>
-// No role policy here: whoever may not see this casus gets 404 from CasusAutorisatie, never a 'no access' page
+// No role policy here: whoever may not see this casus gets 404 from the Casuslader, never a 'no access' page
 // that would confirm the casus exists.
-public sealed partial class LogboekModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek) : PageModel
+public sealed partial class LogboekModel(Casuslader lader) : PageModel
 {
     public const int PerPagina = 100;
+
+    private static readonly Casuspagina Logboekpagina = new("Logboek", "Logboek");
+
+    // One page of lines (one more, to know whether a next page exists), newest first, read with the casus. The logboek keeps
+    // an ouder's id only: the name comes from their account, and only when that account belongs to this casus.
+    private static readonly string Aanvulling = $$"""
+        (select coalesce(json_agg(json_build_object('Tijdstip', l."Tijdstip", 'Gebruiker', l."Gebruiker",
+            'Ouder', (select u."Naam" from "AspNetUsers" u where u."Id" = l."GebruikerId" and l."Gebruiker" = '{{Rollen.Ouder}}'
+                and u."BetrokkeneId" in (select b."Id" from "Betrokkenen" b where b."CasusId" = c."Id")),
+            'Entiteit', l."Entiteit", 'Actie', l."Actie", 'Omschrijving', l."Omschrijving") order by l."Tijdstip" desc, l."Id" desc), '[]'::json)
+         from (select * from "Logboek" x where x."CasusId" = c."Id" order by x."Tijdstip" desc, x."Id" desc
+           offset @van limit {{PerPagina + 1}}) l)
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private sealed record Gelezen(DateTimeOffset Tijdstip, string Gebruiker, string? Ouder, string Entiteit, LogboekActie Actie, string? Omschrijving);
 
     public sealed record Regel(DateTimeOffset Tijdstip, string Gebruiker, string Entiteit, LogboekActie Actie, string? Omschrijving);
 
@@ -26,30 +45,25 @@ public sealed partial class LogboekModel(RegieDbContext db, CasusAutorisatie aut
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, [FromQuery] int? pagina, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.VoertRegie, ct) is null) return NotFound();
-        CasusId = casusId;
         Pagina = pagina is > 0 and < 100_000 ? pagina.Value : 1;
-        var regels = await db.Logboek.AsNoTracking().Where(l => l.CasusId == casusId)
-            .OrderByDescending(l => l.Tijdstip).ThenByDescending(l => l.Id)
-            .Skip((Pagina - 1) * PerPagina).Take(PerPagina + 1)
-            .Select(l => new { l.Tijdstip, l.GebruikerId, l.Gebruiker, l.Entiteit, l.Actie, l.Omschrijving })
-            .ToListAsync(ct);
-        HeeftVolgende = regels.Count > PerPagina;
-        regels = regels.Take(PerPagina).ToList();
-
-        // The logboek keeps ids only; the regievoerder sees today's names of this casus' betrokkenen and ouders.
-        var betrokkenen = await db.Betrokkenen.AsNoTracking().Where(b => b.CasusId == casusId)
-            .ToDictionaryAsync(b => b.Id, b => b.Naam, ct);
-        var ouderIds = regels.Where(r => r.Gebruiker == Rollen.Ouder && r.GebruikerId is not null).Select(r => r.GebruikerId!.Value).Distinct().ToList();
-        var vanCasus = betrokkenen.Keys.Select(id => (Guid?)id).ToList();
-        var ouders = await db.Users.AsNoTracking().Where(u => ouderIds.Contains(u.Id) && vanCasus.Contains(u.BetrokkeneId))
-            .ToDictionaryAsync(u => u.Id, u => u.Naam, ct);
-        Regels = [.. regels.Select(r => new Regel(r.Tijdstip,
-            r.Gebruiker == Rollen.Ouder && r.GebruikerId is { } g && ouders.TryGetValue(g, out var ouder) ? $"{ouder} (ouder)" : r.Gebruiker,
-            r.Entiteit, r.Actie, MetNamen(r.Omschrijving, betrokkenen)))];
-        // After reading: this look itself shows up from the next page view on.
-        Code = (await db.KopAsync(logboek, casusId, "Logboek", "Logboek", null, ct)).Code;
+        // The lines are read before this look is written: it shows up from the next page view on.
+        if (await lader.BekijkAsync(casusId, CasusActie.VoertRegie, Logboekpagina, ct, Aanvulling,
+                new NpgsqlParameter("van", (Pagina - 1) * PerPagina)) is not { } geladen)
+            return NotFound();
+        Vul(geladen);
         return Page();
+    }
+
+    private void Vul(GeladenCasus geladen)
+    {
+        CasusId = geladen.Casus.Id;
+        Code = geladen.Casus.Code;
+        var regels = JsonSerializer.Deserialize<List<Gelezen>>(geladen.Aanvulling!, Json)!;
+        HeeftVolgende = regels.Count > PerPagina;
+        // The logboek keeps ids only; the regievoerder sees today's names of this casus' betrokkenen and ouders.
+        var betrokkenen = geladen.Casus.Betrokkenen.ToDictionary(b => b.Id, b => b.Naam);
+        Regels = [.. regels.Take(PerPagina).Select(r => new Regel(r.Tijdstip,
+            r.Ouder is null ? r.Gebruiker : $"{r.Ouder} (ouder)", r.Entiteit, r.Actie, MetNamen(r.Omschrijving, betrokkenen)))];
     }
 
     /// <summary>"betrokkene {id}" in a description becomes that betrokkene's current name.</summary>

@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Handreiking;
-using Regie.Domain.Logboek;
-using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
-using Regie.Web.Infrastructure.Logboek;
-
 using Regie.Web.Infrastructure.Casussen;
 
 namespace Regie.Web.Pages.Casussen.Versies;
 
 /// <summary>Two versions side by side, section by section, with what changed marked in words.</summary>
-public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisatie, Logboekschrijver logboek) : PageModel
+public sealed class VergelijkModel(Casuslader lader) : PageModel
 {
+    private const string Tab = "Versies";
+
+    // Both numbers in the line, lowest first as the page shows them. Access is checked first, so a request without them
+    // gets its 404 after that check (and its line).
+    private static Casuspagina Pagina(int? a, int? b) => new(Tab, "Handreikingversie",
+        a is { } x && b is { } y ? $"Versies {Math.Min(x, y)} en {Math.Max(x, y)} vergeleken" : "Versies vergeleken");
+
     public sealed record Onderdeel(string Titel, string Oud, string Nieuw)
     {
         public bool Gewijzigd => Oud != Nieuw;
@@ -29,17 +31,21 @@ public sealed class VergelijkModel(RegieDbContext db, CasusAutorisatie autorisat
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, [FromQuery] int? a, [FromQuery] int? b, CancellationToken ct)
     {
-        if (await autorisatie.ToegangAsync(User, casusId, CasusActie.Lezen, ct) is null) return NotFound();
+        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(a, b), ct) is not { } geladen) return NotFound();
         if (a is null || b is null) return NotFound();
-        var versies = await db.Handreikingversies.AsNoTracking()
-            .Where(v => v.CasusId == casusId && (v.Volgnummer == a || v.Volgnummer == b)).ToListAsync(ct);
+        var versies = geladen.Casus.Versies;
         var oud = versies.SingleOrDefault(v => v.Volgnummer == Math.Min(a.Value, b.Value));
         var nieuw = versies.SingleOrDefault(v => v.Volgnummer == Math.Max(a.Value, b.Value));
         if (oud is null || nieuw is null) return NotFound();
-        (A, B) = (oud, nieuw);
-        Kop = await db.KopAsync(logboek, casusId, "Versies", "Handreikingversie", $"Versies {oud.Volgnummer} en {nieuw.Volgnummer} vergeleken", ct);
-        Onderdelen = Vergelijk(oud.Inhoud, nieuw.Inhoud).ToList();
+        Vul(geladen, oud, nieuw);
         return Page();
+    }
+
+    private void Vul(GeladenCasus geladen, Handreikingversie oud, Handreikingversie nieuw)
+    {
+        Kop = geladen.Kop(Tab);
+        (A, B) = (oud, nieuw);
+        Onderdelen = [.. Vergelijk(oud.Inhoud, nieuw.Inhoud)];
     }
 
     private static IEnumerable<Onderdeel> Vergelijk(HandreikingSnapshot oud, HandreikingSnapshot nieuw)
