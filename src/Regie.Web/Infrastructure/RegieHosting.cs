@@ -70,8 +70,6 @@ public static class RegieHosting
         // Backstop for changes that do not end sessions themselves: a new security stamp logs out within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAuthorization(o => o.AddRegiePolicies());
-        builder.Services.AddSingleton<IAuthorizationHandler, CasusAutorisatieHandler>();
-        builder.Services.AddScoped<CasusAutorisatie>();
         builder.Services.AddScoped<Casuslader>();
         builder.AddRegieBeveiliging();
         builder.Services.AddRegieSessies();

@@ -6,7 +6,7 @@ using Regie.Domain.Handreiking;
 using Regie.Domain.Logboek;
 using Regie.Web.Afdrukken;
 using Regie.Web.Demo;
-using Regie.Web.Pages.Casussen;
+using Regie.Web.Tests.Data;
 
 namespace Regie.Web.Tests.Pdf;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 using Regie.Web.Demo;
-using Regie.Web.Pages.Casussen;
+using Regie.Web.Tests.Data;
 using Regie.Web.Afdrukken;
 
 namespace Regie.Web.Tests.Pdf;

@@ -10,7 +10,7 @@ using Regie.Web.Infrastructure.Logboek;
 namespace Regie.Web.Infrastructure.Autorisatie;
 
 /// <summary>Named policies for what depends on the role alone. What depends on one casus goes through
-/// <see cref="CasusAutorisatie"/>. The whole model is written out in docs/toegang.md.</summary>
+/// <see cref="CasusRegels"/>, with the facts the casus loader (Infrastructure/Casussen/Casuslader.cs) reads with the casus. The whole model is written out in docs/toegang.md.</summary>
 public static class Policies
 {
     public const string Professional = "Professional";
@@ -58,8 +58,6 @@ public enum CasusActie
     OuderPortaal,
 }
 
-public sealed record CasusActieRequirement(CasusActie Actie) : IAuthorizationRequirement;
-
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
 public sealed record CasusToegang(
     Guid CasusId,
@@ -90,62 +88,5 @@ public static class CasusRegels
             CasusActie.OuderPortaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus,
             _ => false,
         };
-    }
-}
-
-public sealed class CasusAutorisatieHandler : AuthorizationHandler<CasusActieRequirement, CasusToegang>
-{
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CasusActieRequirement requirement, CasusToegang casus)
-    {
-        if (CasusRegels.Mag(context.User, casus, requirement.Actie)) context.Succeed(requirement);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>The one way a page asks "may this user do this with this casus?". A refusal is logged and the page
-/// answers 404, so that the existence of a casus is never revealed to someone who may not see it.</summary>
-public sealed class CasusAutorisatie(RegieDbContext db, IAuthorizationService autorisatie, Logboekschrijver logboek)
-{
-    public async Task<CasusToegang?> ToegangAsync(ClaimsPrincipal user, Guid casusId, CasusActie actie, CancellationToken ct)
-    {
-        var toegang = await LeesAsync(user, casusId, ct);
-        if (toegang is not null && (await autorisatie.AuthorizeAsync(user, toegang, new CasusActieRequirement(actie))).Succeeded)
-            return toegang;
-
-        logboek.Schrijf(casusId, "Casus", LogboekActie.Geweigerd, $"Geen toegang voor {actie}");
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-
-    /// <summary>For showing or hiding a button once access to the casus itself is settled; the handler checks again.</summary>
-    public async Task<bool> MagAsync(ClaimsPrincipal user, CasusToegang toegang, CasusActie actie) =>
-        (await autorisatie.AuthorizeAsync(user, toegang, new CasusActieRequirement(actie))).Succeeded;
-
-    private async Task<CasusToegang?> LeesAsync(ClaimsPrincipal user, Guid casusId, CancellationToken ct)
-    {
-        var medewerkerId = RegieClaims.MedewerkerIdVan(user);
-        var organisatieId = RegieClaims.OrganisatieIdVan(user);
-        var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
-        var feiten = await db.Casussen.AsNoTracking().Where(c => c.Id == casusId)
-            .Select(c => new
-            {
-                c.Id,
-                c.GemeenteId,
-                c.Status,
-                Eigen = medewerkerId == null ? null : c.Betrokkenen
-                    .Where(b => b.MedewerkerId == medewerkerId && b.BetrokkenTot == null).Select(b => (Guid?)b.Id).FirstOrDefault(),
-                Regievoerder = c.Regietoewijzingen
-                    .Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null).Select(r => (Guid?)r.BetrokkeneId).FirstOrDefault(),
-                IsOuder = ouderBetrokkeneId != null && c.Betrokkenen.Any(b => b.Id == ouderBetrokkeneId && b.IsOuder && b.BetrokkenTot == null),
-                Vertrokken = c.Regietoewijzingen.Where(r => r.Soort == RegieSoort.Procesregie && r.Tot == null)
-                    .Join(c.Betrokkenen, r => r.BetrokkeneId, b => b.Id, (_, b) => b.MedewerkerId)
-                    .Any(m => m != null && !db.Users.Any(u => u.MedewerkerId == m && u.Actief)),
-            })
-            .SingleOrDefaultAsync(ct);
-        if (feiten is null) return null;
-        return new CasusToegang(feiten.Id, feiten.GemeenteId, feiten.Status == CasusStatus.Afgesloten, feiten.Eigen,
-            feiten.Eigen is not null && feiten.Eigen == feiten.Regievoerder,
-            organisatieId is not null && organisatieId == feiten.GemeenteId,
-            feiten.IsOuder, feiten.Vertrokken);
     }
 }

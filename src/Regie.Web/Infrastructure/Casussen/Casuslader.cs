@@ -57,6 +57,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// invitation for an ouder's account): read untracked and check <paramref name="actie"/>, no Bekeken line.</summary>
     public Task<GeladenCasus?> LeesAsync(Guid casusId, CasusActie actie, CancellationToken ct) => LaadAsync(casusId, actie, null, ct);
 
+    /// <summary>For the ouders' downloads: the casus of the ouder who is logged in, read as <see cref="LeesAsync"/> does.</summary>
+    public Task<GeladenCasus?> LeesEigenCasusAsync(CancellationToken ct) => LaadAsync(null, CasusActie.OuderPortaal, null, ct);
+
     /// <summary>For the ouders' portal: the casus of the ouder who is logged in, read as <see cref="BekijkAsync"/> does.</summary>
     public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct)
     {
@@ -99,7 +102,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         return entry is not null ? (uint)entry.Property(Concurrency.Versie).CurrentValue! : _versies.GetValueOrDefault(entiteit);
     }
 
-    private async Task BekekenAsync(GeladenCasus geladen, Casuspagina pagina, CancellationToken ct)
+    /// <summary>The Bekeken line for a page that read with <see cref="LeesAsync"/> and first checked that what it shows is there
+    /// (a taak, a version): a 404 for a taak that does not exist is no view of the casus.</summary>
+    public async Task BekekenAsync(GeladenCasus geladen, Casuspagina pagina, CancellationToken ct)
     {
         if (db.ChangeTracker.HasChanges())
             throw new InvalidOperationException("Bekeken-regel met onbewaarde wijzigingen: die zouden mee bewaard worden.");

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
-using Regie.Domain.Handreiking;
 using Regie.Domain.Logboek;
 using Regie.Domain.Regievoering;
 using Regie.Web.Afdrukken;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure.Pdf;
 
@@ -17,16 +16,16 @@ namespace Regie.Web.Pages.Ouders;
 /// <summary>The ouders' one-page "wie doet wat", made on request: the afspraken of the geldende versie with contact
 /// details as they are today, so a new phone number or a new regievoerder is on it at once.</summary>
 [Authorize(Policy = Policies.Ouder)]
-public sealed class WieDoetWatPdfModel(RegieDbContext db, CasusAutorisatie autorisatie, Afdrukmaker afdrukken, Logboekschrijver logboek, TimeProvider clock)
+public sealed class WieDoetWatPdfModel(RegieDbContext db, Casuslader lader, Afdrukmaker afdrukken, Logboekschrijver logboek, TimeProvider clock)
     : PageModel
 {
     public string Melding { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var casusId = await db.VanAsync(User, ct);
-        if (casusId is null || await autorisatie.ToegangAsync(User, casusId.Value, CasusActie.OuderPortaal, ct) is null) return NotFound();
-        var gegevens = await GegevensAsync(casusId.Value, ct);
+        if (await lader.LeesEigenCasusAsync(ct) is not { } geladen) return NotFound();
+        var casusId = geladen.Casus.Id;
+        var gegevens = Gegevens(geladen.Casus);
         byte[] pdf;
         try
         {
@@ -42,15 +41,13 @@ public sealed class WieDoetWatPdfModel(RegieDbContext db, CasusAutorisatie autor
         return PdfAntwoord.Bestand(this, pdf, $"Wie doet wat gezin {gegevens.Gezinsnaam}");
     }
 
-    private async Task<WieDoetWatGegevens> GegevensAsync(Guid casusId, CancellationToken ct)
+    private WieDoetWatGegevens Gegevens(Casus casus)
     {
-        var gezinsnaam = await db.Casussen.Where(c => c.Id == casusId).Select(c => c.Gezinsnaam).SingleAsync(ct);
-        var geldend = await db.Handreikingversies.AsNoTracking()
-            .SingleOrDefaultAsync(v => v.CasusId == casusId && v.Status == VersieStatus.Geldend, ct);
-        var betrokkenen = await db.Betrokkenen.AsNoTracking().Actieve().Where(b => b.CasusId == casusId)
-            .OrderBy(b => b.Soort).ThenBy(b => b.Naam).ToListAsync(ct);
-        var regie = await db.Regietoewijzingen.AsNoTracking().Actieve().Where(r => r.CasusId == casusId)
-            .OrderBy(r => r.Soort).ThenBy(r => r.Onderdeel).ToListAsync(ct);
+        var geldend = casus.GeldendeVersie;
+        var betrokkenen = casus.Betrokkenen.Where(b => b.IsActief)
+            .OrderBy(b => b.Soort).ThenBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).ToList();
+        var regie = casus.Regietoewijzingen.Where(r => r.IsActief)
+            .OrderBy(r => r.Soort).ThenBy(r => r.Onderdeel, StringComparer.Create(Weergave.Nl, true)).ToList();
 
         Contactpersoon Contact(Betrokkene b) => new(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid);
         var perId = betrokkenen.ToDictionary(b => b.Id);
@@ -65,6 +62,6 @@ public sealed class WieDoetWatPdfModel(RegieDbContext db, CasusAutorisatie autor
         foreach (var b in betrokkenen.Where(b => b.IsProfessional && !alGenoemd.Contains(b.Naam)))
             bellen.Add(new(b.RolOfRelatie, Contact(b)));
 
-        return new WieDoetWatGegevens(gezinsnaam, clock.GetUtcNow(), regievoerder, bellen, betrokkenen.Select(Contact).ToList(), geldend);
+        return new WieDoetWatGegevens(casus.Gezinsnaam, clock.GetUtcNow(), regievoerder, bellen, betrokkenen.Select(Contact).ToList(), geldend);
     }
 }

@@ -82,6 +82,23 @@ public sealed class LogboekBekekenTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal((casus, LogboekActie.Bekeken), (regel.CasusId, regel.Actie));
     }
 
+    [Theory]
+    [InlineData("Taken/{onbekend}/Wijzigen")]
+    [InlineData("Betrokkenen/{onbekend}/Wijzigen")]
+    [InlineData("Versies/99")]
+    [InlineData("Versies/Vergelijk?a=1&b=99")]
+    public async Task Een_onderdeel_dat_er_niet_is_geeft_404_zonder_Bekeken_regel(string pad)
+    {
+        var sanne = await app.IngelogdAlsAsync("jeugdconsulent");
+        var casus = await TukkerAsync();
+        var voor = await LaatsteRegelAsync();
+
+        var response = await sanne.GetAsync($"/Casussen/{casus}/{pad.Replace("{onbekend}", Guid.NewGuid().ToString(), StringComparison.Ordinal)}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(await RegelsNaAsync(voor), r => r.Actie == LogboekActie.Bekeken);
+    }
+
     [Fact]
     public async Task Het_logboek_doorzoeken_in_beheer_komt_zelf_in_het_logboek_zonder_de_zoekterm()
     {

@@ -56,8 +56,9 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader,
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, Guid betrokkeneId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(betrokkeneId), ct) is not { } geladen) return NotFound();
+        if (await lader.LeesAsync(casusId, CasusActie.Lezen, ct) is not { } geladen) return NotFound();
         if (geladen.Casus.Betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId) is not { } b) return NotFound();
+        await lader.BekekenAsync(geladen, Pagina(betrokkeneId), ct);
         Vul(geladen, b);
         Input = new Invoer { RolOfRelatie = b.RolOfRelatie, Telefoon = b.Telefoon, Email = b.Email, Bereikbaarheid = b.Bereikbaarheid, Versie = lader.Versie(b) };
         return Page();

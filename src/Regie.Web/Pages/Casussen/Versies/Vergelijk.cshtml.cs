@@ -31,12 +31,13 @@ public sealed class VergelijkModel(Casuslader lader) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, [FromQuery] int? a, [FromQuery] int? b, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(a, b), ct) is not { } geladen) return NotFound();
+        if (await lader.LeesAsync(casusId, CasusActie.Lezen, ct) is not { } geladen) return NotFound();
         if (a is null || b is null) return NotFound();
         var versies = geladen.Casus.Versies;
         var oud = versies.SingleOrDefault(v => v.Volgnummer == Math.Min(a.Value, b.Value));
         var nieuw = versies.SingleOrDefault(v => v.Volgnummer == Math.Max(a.Value, b.Value));
         if (oud is null || nieuw is null) return NotFound();
+        await lader.BekekenAsync(geladen, Pagina(a, b), ct);
         Vul(geladen, oud, nieuw);
         return Page();
     }

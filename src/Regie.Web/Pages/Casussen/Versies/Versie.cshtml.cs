@@ -17,9 +17,10 @@ public sealed class VersieModel(Casuslader lader) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, int volgnummer, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(volgnummer), ct) is not { } geladen) return NotFound();
+        if (await lader.LeesAsync(casusId, CasusActie.Lezen, ct) is not { } geladen) return NotFound();
         // The versions come with the casus: an unknown number is one this casus does not have.
         if (geladen.Casus.Versies.SingleOrDefault(v => v.Volgnummer == volgnummer) is not { } versie) return NotFound();
+        await lader.BekekenAsync(geladen, Pagina(volgnummer), ct);
         Vul(geladen, versie);
         return Page();
     }

@@ -58,8 +58,9 @@ public sealed class TaakWijzigenModel(RegieDbContext db, Casuslader lader, Logbo
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, Guid taakId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina(taakId), ct) is not { } geladen) return NotFound();
+        if (await lader.LeesAsync(casusId, CasusActie.Lezen, ct) is not { } geladen) return NotFound();
         if (geladen.Casus.Taken.SingleOrDefault(t => t.Id == taakId) is not { } taak) return NotFound();
+        await lader.BekekenAsync(geladen, Pagina(taakId), ct);
         Vul(geladen, taak);
         Input = new Invoer { Omschrijving = taak.Omschrijving, BetrokkeneId = taak.BetrokkeneId, Resultaat = taak.Resultaat, Termijn = taak.Termijn, Versie = lader.Versie(taak) };
         return Page();
