@@ -13,7 +13,7 @@ using Regie.Web.Infrastructure.Database;
 using Microsoft.Extensions.Options;
 using Regie.Web.Afdrukken;
 using Regie.Web.Infrastructure.Pdf;
-using Regie.Web.Pages.Verificatie;
+using Regie.Web.Infrastructure.Configuratie;
 
 namespace Regie.Benchmarks;
 

@@ -55,8 +55,31 @@ public sealed class Uitnodigingen(RegieDbContext db, UserManager<Gebruiker> user
     /// replaces the older ones: they stop working now, so a link sent to a wrong address can be made useless.</summary>
     public async Task<Resultaat> NodigOpnieuwUitAsync(Gebruiker gebruiker, string uitgenodigdDoor, CancellationToken ct)
     {
+        var bruikbaar = Bruikbaar(clock.GetUtcNow());
+        var oude = await db.Uitnodigingen.Where(bruikbaar).Where(u => u.GebruikerId == gebruiker.Id).ToListAsync(ct);
+        return await NodigOpnieuwUitAsync(new AccountMetLinks(gebruiker, oude), uitgenodigdDoor, ct);
+    }
+
+    /// <summary>An account with the links that still work, read together (one query) by <see cref="VanBetrokkeneAsync"/>.</summary>
+    public sealed record AccountMetLinks(Gebruiker Gebruiker, List<Uitnodiging> Bruikbaar);
+
+    /// <summary>The account of a betrokkene (an ouder) with its working links, tracked, for <see cref="NodigOpnieuwUitAsync(AccountMetLinks, string, CancellationToken)"/>.</summary>
+    public Task<AccountMetLinks?> VanBetrokkeneAsync(Guid betrokkeneId, CancellationToken ct)
+    {
+        var bruikbaar = Bruikbaar(clock.GetUtcNow());
+        return db.Users.Where(u => u.BetrokkeneId == betrokkeneId)
+            .Select(u => new AccountMetLinks(u, db.Uitnodigingen.Where(bruikbaar).Where(x => x.GebruikerId == u.Id).ToList()))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>A link that can still be used: not used, not expired.</summary>
+    private static System.Linq.Expressions.Expression<Func<Uitnodiging, bool>> Bruikbaar(DateTimeOffset nu) =>
+        u => u.GebruiktOp == null && u.VerlooptOp > nu;
+
+    public async Task<Resultaat> NodigOpnieuwUitAsync(AccountMetLinks account, string uitgenodigdDoor, CancellationToken ct)
+    {
+        var (gebruiker, oude) = (account.Gebruiker, account.Bruikbaar);
         var nu = clock.GetUtcNow();
-        var oude = await db.Uitnodigingen.Where(u => u.GebruikerId == gebruiker.Id && u.GebruiktOp == null && u.VerlooptOp > nu).ToListAsync(ct);
         foreach (var uitnodiging in oude) uitnodiging.Intrekken(nu);
         db.Uitnodigingen.Add(new Uitnodiging(gebruiker.Id, gebruiker.Email!, uitgenodigdDoor, nu, out var token));
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Web.Demo;
 using Xunit.Abstractions;
 
@@ -135,9 +136,8 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [Fact]
     public async Task Een_ouder_opnieuw_uitnodigen_blijft_binnen_zijn_rondreizen()
     {
-        // Today's count: session, casus, the ouder's account, and the invitation service's own look-up of the older links
-        // (Pages/Account/Uitnodigingen) before the save. The account is no part of the casus, so it is not loaded with it.
-        const int budget = 5;
+        // Session, casus, the ouder's account with its working links (one query), the save that revokes them and adds the new one.
+        const int budget = 4;
         var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
         var url = await UrlAsync("/Casussen/{casus}/Ouders");
         var uitnodigen = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(url))).QuerySelector("main form.formulier")!, url)
@@ -152,6 +152,12 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         uit.WriteLine($"Ouder opnieuw uitnodigen: {commando.Count} rondreizen");
         Assert.True(commando.Count <= budget, $"Ouder opnieuw uitnodigen: {commando.Count} rondreizen, budget {budget}:\n{string.Join("\n", commando)}");
+        // The older link no longer works: only the new one does.
+        await using var db = app.NieuweDbContext();
+        var account = await db.Users.SingleAsync(u => u.Email == "johan.rondreis@example.nl");
+        var nu = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        Assert.Equal(2, await db.Uitnodigingen.CountAsync(u => u.GebruikerId == account.Id));
+        Assert.Equal(1, await db.Uitnodigingen.CountAsync(u => u.GebruikerId == account.Id && u.GebruiktOp == null && u.VerlooptOp > nu));
     }
 
     private async Task<string> UrlAsync(string pagina)

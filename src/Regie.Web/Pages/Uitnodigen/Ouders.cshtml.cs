@@ -119,11 +119,13 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
     {
         if (await lader.LeesAsync(casusId, CasusActie.NodigOudersUit, ct) is not { } geladen) return NotFound();
         if (!geladen.Casus.Betrokkenen.Any(b => b.Id == betrokkeneId)) return NotFound();
-        if (await db.Users.SingleOrDefaultAsync(u => u.BetrokkeneId == betrokkeneId, ct) is not { } gebruiker) return NotFound();
+        // The account and its working links in one query: the re-sent link revokes them in the same save.
+        if (await uitnodigingen.VanBetrokkeneAsync(betrokkeneId, ct) is not { } account) return NotFound();
+        var gebruiker = account.Gebruiker;
         if (gebruiker.Actief && gebruiker.PasswordHash is null)
         {
             logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Gewijzigd, $"Nieuwe uitnodiging voor betrokkene {betrokkeneId}");
-            var resultaat = await uitnodigingen.NodigOpnieuwUitAsync(gebruiker, RegieClaims.NaamVan(User), ct);
+            var resultaat = await uitnodigingen.NodigOpnieuwUitAsync(account, RegieClaims.NaamVan(User), ct);
             Uitnodigingen.Meld(TempData, resultaat, gebruiker.Naam, gebruiker.Email!);
         }
         return RedirectToPage(new { casusId });
