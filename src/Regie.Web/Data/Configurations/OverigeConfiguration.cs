@@ -15,11 +15,26 @@ internal sealed class SignaalConfiguration : IEntityTypeConfiguration<Signaal>
         builder.Property(s => s.IngediendDoor).HasMaxLength(200);
         builder.Property(s => s.Antwoord).HasMaxLength(2000);
         builder.Property(s => s.BeantwoordDoor).HasMaxLength(200);
+        builder.Property(s => s.WatGedaan).HasMaxLength(2000);
+        builder.Property(s => s.GeslotenDoor).HasMaxLength(200);
+        builder.HasMany(s => s.Berichten).WithOne().HasForeignKey(b => b.SignaalId);
+        builder.HasOne<Taak>().WithMany().HasForeignKey(s => s.TaakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.CasusId);
         builder.HasIndex(s => s.IngediendOp).HasFilter("\"BeantwoordOp\" IS NULL");
         builder.HasOne<Casus>().WithMany().HasForeignKey(s => s.CasusId);
         builder.Ignore(s => s.IsOpen);
+        builder.Ignore(s => s.IsGeescaleerd);
         builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class SignaalBerichtConfiguration : IEntityTypeConfiguration<SignaalBericht>
+{
+    public void Configure(EntityTypeBuilder<SignaalBericht> builder)
+    {
+        builder.ToTable("SignaalBerichten");
+        builder.Property(b => b.Door).HasMaxLength(200);
+        builder.Property(b => b.Tekst).HasMaxLength(2000);
     }
 }
 

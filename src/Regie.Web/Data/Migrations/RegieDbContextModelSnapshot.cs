@@ -809,6 +809,9 @@ namespace Regie.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AantalEscalaties")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Antwoord")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -831,6 +834,16 @@ namespace Regie.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("GeescaleerdOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool?>("Geholpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("GeslotenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("GeslotenOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("IngediendDoor")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -844,8 +857,21 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Toelichting")
+                    b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("TaakId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("TermijnStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("TermijnStartDatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Toelichting")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
@@ -855,6 +881,10 @@ namespace Regie.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("WatGedaan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CasusId");
@@ -862,7 +892,42 @@ namespace Regie.Web.Data.Migrations
                     b.HasIndex("IngediendOp")
                         .HasFilter("\"BeantwoordOp\" IS NULL");
 
+                    b.HasIndex("TaakId");
+
                     b.ToTable("Signalen");
+                });
+
+            modelBuilder.Entity("Regie.Domain.Signalen.SignaalBericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SignaalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignaalId");
+
+                    b.ToTable("SignaalBerichten", (string)null);
                 });
 
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.VragenlijstInvulling", b =>
@@ -1292,6 +1357,20 @@ namespace Regie.Web.Data.Migrations
                         .HasForeignKey("CasusId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Regie.Domain.Casussen.Taak", null)
+                        .WithMany()
+                        .HasForeignKey("TaakId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Regie.Domain.Signalen.SignaalBericht", b =>
+                {
+                    b.HasOne("Regie.Domain.Signalen.Signaal", null)
+                        .WithMany("Berichten")
+                        .HasForeignKey("SignaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.VragenlijstInvulling", b =>
@@ -1354,6 +1433,11 @@ namespace Regie.Web.Data.Migrations
                     b.Navigation("Taken");
 
                     b.Navigation("Versies");
+                });
+
+            modelBuilder.Entity("Regie.Domain.Signalen.Signaal", b =>
+                {
+                    b.Navigation("Berichten");
                 });
 #pragma warning restore 612, 618
         }
