@@ -95,6 +95,14 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         await BekekenAsync(geladen, pagina, ct);
     }
 
+    /// <summary>After a save that met someone else's: what was tracked (the user's unsaved change) is let go and the casus
+    /// read again as a view.</summary>
+    public Task<GeladenCasus?> OpnieuwLezenAsync(Guid casusId, Casuspagina pagina, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return BekijkAsync(casusId, CasusActie.Lezen, pagina, ct);
+    }
+
     /// <summary>An entity's row version: the saved one when tracked (a save moves it on), else as loaded.</summary>
     public uint Versie(object entiteit)
     {

@@ -13,7 +13,7 @@ namespace Regie.Web.Pages.Casussen.Afsluiten;
 /// <summary>Afsluiting: the procesregievoerder closes the casus with a reason and a last evaluation.
 /// Regie and any open overdracht end with it, and from then on nobody can change the casus.</summary>
 // No role policy here: whoever may not close this casus gets 404 from the Casuslader.
-public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Regie", "Casus", "Afsluiten");
 
@@ -44,7 +44,7 @@ public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboeks
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.StelVastOfSluitAf, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.StelVastOfSluitAf, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         Input = new Invoer { Afsluitdatum = Weergave.Vandaag(clock) };
         return Page();
@@ -52,7 +52,7 @@ public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboeks
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
         var uitkomst = geladen.Casus.SluitAf(Input.Reden, Input.LaatsteEvaluatie, Input.Afsluitdatum!.Value, clock.GetUtcNow());
@@ -70,23 +70,7 @@ public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboeks
         return RedirectToPage("/Casussen/Overzicht/Detail", new { casusId });
     }
 
-    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>A save that met someone else's: the loaded casus is already closed in memory, so it is read again.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         var casus = geladen.Casus;
         Kop = geladen.Kop(Pagina.Tab);

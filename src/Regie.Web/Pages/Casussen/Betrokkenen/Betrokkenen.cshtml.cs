@@ -19,7 +19,7 @@ namespace Regie.Web.Pages.Casussen.Betrokkenen;
 /// <summary>Stap 1, wie er betrokken is: a gezinslid, someone from the netwerk or a professional joins; someone stops.
 /// The rules (a professional belongs to an organisation, the regievoerder hands over before leaving) live in Casus.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Betrokkenen", "Betrokkene", "Betrokkenen bekeken");
 
@@ -129,7 +129,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct, Kiesbaar) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct, Kiesbaar) is not { } geladen) return NotFound();
         Persoon = new PersoonInvoer { Soort = PersoonSoort.Gezinslid };
         Professional = new ProfessionalInvoer { Bron = ProfessionalBron.Medewerker };
         Vul(geladen);
@@ -141,7 +141,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostPersoonAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Persoon));
         var p = Persoon;
         if (string.IsNullOrWhiteSpace(p.RolOfRelatie))
@@ -157,7 +157,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostProfessionalAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Professional));
         var p = Professional;
         if (string.IsNullOrWhiteSpace(p.RolOfRelatie))
@@ -197,7 +197,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostBeeindigAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct, Kiesbaar) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Einde));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
@@ -246,23 +246,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
         return RedirectToPage(new { casusId = casus.Id });
     }
 
-    /// <summary>A refusal: the page again from the casus already loaded (a refusal changed nothing).</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>A save that met someone else's: the casus is read again, so the page shows their state next to the user's input.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct, Kiesbaar) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         MagBewerken = geladen.Mag(CasusActie.Bewerken);
         Kop = geladen.Kop(Pagina.Tab);

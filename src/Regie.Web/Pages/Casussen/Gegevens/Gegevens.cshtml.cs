@@ -19,7 +19,7 @@ namespace Regie.Web.Pages.Casussen.Gegevens;
 /// <summary>The indicaties and the jeugdbeschermingsmaatregel after opening. Their effects (under a maatregel the
 /// procesregie belongs at a GI, so the regie step goes back to bespreking) live in Casus.WijzigMaatregel.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, IOptions<IndicatieOpties> indicatieOpties, TimeProvider clock) : PageModel
+public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, IOptions<IndicatieOpties> indicatieOpties, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Overzicht", "Casus", "Indicatie en maatregel bekeken om te wijzigen");
 
@@ -52,17 +52,17 @@ public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboeksc
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         Input.Maatregel = HuidigeMaatregel;
         Input.Indicaties = [.. HuidigeIndicaties];
-        Input.Versie = lader.Versie(geladen.Casus);
+        Input.Versie = Lader.Versie(geladen.Casus);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         var casus = geladen.Casus;
         var bekend = BekendeIndicaties().Select(i => i.Code).Concat(casus.Indicaties).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (Input.Indicaties.Any(i => !bekend.Contains(i))) ModelState.AddModelError("Input.Indicaties", "Kies indicaties uit de lijst, of vul een andere code in.");
@@ -97,11 +97,11 @@ public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboeksc
         if (!await db.BewaarAsync(ModelState, "", ct))
         {
             // Someone else saved first: read the casus again, so the page shows their state beside the user's choice.
-            if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuwst) return NotFound();
+            if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuwst) return NotFound();
             Conflict = true;
             Vul(nieuwst);
             // The form now carries their version: saving again is then a choice made after seeing it.
-            Input.Versie = lader.Versie(nieuwst.Casus);
+            Input.Versie = Lader.Versie(nieuwst.Casus);
             return Page();
         }
         TempData["Melding"] = Gevolg(casus, velden, stappenVoor);
@@ -126,15 +126,7 @@ public sealed class GegevensModel(RegieDbContext db, Casuslader lader, Logboeksc
         return melding;
     }
 
-    /// <summary>A refusal: the page again from the casus already loaded, with the version the user read.</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         MagBewerken = geladen.Mag(CasusActie.Bewerken);
         Kop = geladen.Kop(Pagina.Tab);

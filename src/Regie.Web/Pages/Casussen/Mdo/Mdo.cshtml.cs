@@ -18,7 +18,7 @@ namespace Regie.Web.Pages.Casussen.Mdo;
 /// own with the version it was read at; if someone else saved that step in between, nobody's text is lost: the second
 /// person sees both texts and chooses. Nothing typed is lost during the meeting: every post carries the other forms'
 /// unsaved text (see <see cref="Concept"/>), which comes back on the page after a save or a refusal.</summary>
-public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Mdo", "MDO-modus");
 
@@ -54,14 +54,14 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         return Page();
     }
 
     public async Task<IActionResult> OnPostStapAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Stap);
         ModelState.AlleenGeldig(nameof(Stap));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -85,13 +85,13 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
         {
             // Their save is newer than what was loaded: read the casus again (and log this view of it).
             db.ChangeTracker.Clear();
-            if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
+            if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
             var nu = nieuw.Casus.Stap(Stap.Nummer);
             StapConflict = new Conflict(nu.Nummer, nu.Afspraken, nu.GewijzigdDoor, nu.GewijzigdOp, nu.Status);
             ModelState.AddModelError("Stap.Afspraken",
                 $"{nu.GewijzigdDoor ?? "Iemand anders"} heeft deze stap net ook opgeslagen. Hieronder staan beide teksten. Kies wat blijft en sla opnieuw op.");
             // The next save compares against their version, so it goes through once the user has chosen.
-            Stap.Versie = lader.Versie(nu);
+            Stap.Versie = Lader.Versie(nu);
             Vul(nieuw);
             return Page();
         }
@@ -100,7 +100,7 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostOverlegAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Overleg);
         ModelState.AlleenGeldig(nameof(Overleg));
         // An overleg without anyone present is no overleg (and an empty post is not a save).
@@ -133,7 +133,7 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostHulpvraagAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Vraag);
         ModelState.AlleenGeldig(nameof(Vraag));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -156,7 +156,7 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostEvaluatieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Evaluatie);
         ModelState.AlleenGeldig(nameof(Evaluatie));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -176,7 +176,7 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
     /// <summary>Step 3 at the table: a taak is added here, so the chairman need not leave the MDO page (same rules as the Taken page).</summary>
     public async Task<IActionResult> OnPostTaakAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         Gepost = nameof(Taak);
         ModelState.AlleenGeldig(nameof(Taak));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -207,23 +207,7 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
         return await OpnieuwAsync(geladen, ct);
     }
 
-    /// <summary>The page again, from the casus already loaded (a refusal changed nothing; a save is in it).</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>A save that met someone else's: the casus is read again, so the page shows their state next to the user's input.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         MagBewerken = geladen.Mag(CasusActie.Bewerken);
         MagVaststellen = geladen.Mag(CasusActie.StelVastOfSluitAf);
@@ -232,9 +216,9 @@ public sealed partial class MdoModel(RegieDbContext db, Casuslader lader, Logboe
         Vandaag = Weergave.Vandaag(clock);
         Actief = [.. Casus.Betrokkenen.Where(b => b.IsActief).OrderBy(b => b.Soort).ThenByDescending(b => b.IsOuder).ThenBy(b => b.Naam)];
         OverlegVandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == Vandaag);
-        StapVersies = Casus.Stappen.ToDictionary(s => s.Nummer, lader.Versie);
-        CasusVersie = lader.Versie(Casus);
-        OverlegVersie = OverlegVandaag is null ? 0 : lader.Versie(OverlegVandaag);
+        StapVersies = Casus.Stappen.ToDictionary(s => s.Nummer, Lader.Versie);
+        CasusVersie = Lader.Versie(Casus);
+        OverlegVersie = OverlegVandaag is null ? 0 : Lader.Versie(OverlegVandaag);
     }
 
     public IReadOnlyDictionary<int, uint> StapVersies { get; private set; } = new Dictionary<int, uint>();

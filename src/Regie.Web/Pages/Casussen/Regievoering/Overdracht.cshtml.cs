@@ -13,7 +13,7 @@ namespace Regie.Web.Pages.Casussen.Regievoering;
 /// <summary>The warm overdracht of procesregie: the regievoerder proposes, the opvolger accepts or declines, and until
 /// then nothing changes. The regie page shows these forms; they post here and come back to the regie page.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Regie", "Overdracht");
 
@@ -44,7 +44,7 @@ public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboek
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         return Page();
     }
@@ -54,7 +54,7 @@ public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboek
 
     public async Task<IActionResult> OnPostOverdrachtAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         const string veld = "Voorstel.OpvolgerId";
         ModelState.AlleenGeldig(nameof(Voorstel));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -99,7 +99,7 @@ public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboek
 
     public async Task<IActionResult> OnPostTrekInAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         ModelState.Clear();
         var casus = geladen.Casus;
         var uitkomst = casus.TrekOverdrachtIn(overdrachtId, clock.GetUtcNow());
@@ -114,7 +114,7 @@ public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboek
     /// <summary>Only the proposed opvolger may answer an overdracht; for anyone else it does not exist (404).</summary>
     private async Task<GeladenCasus?> LaadAlsOpvolgerAsync(Guid casusId, Guid overdrachtId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return null;
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return null;
         var overdracht = geladen.Casus.Overdrachten.SingleOrDefault(o => o.Id == overdrachtId);
         if (overdracht is not null && overdracht.NaarBetrokkeneId == geladen.Toegang.EigenBetrokkeneId) return geladen;
         db.ChangeTracker.Clear();
@@ -137,23 +137,7 @@ public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboek
         return await OpnieuwAsync(geladen, ct);
     }
 
-    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>A save that met someone else's: the loaded casus holds the unsaved change, so the casus is read again.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         Kop = geladen.Kop(Pagina.Tab);
         Overdracht = new OverdrachtWeergave(geladen.Casus, OverdrachtWeergave.IsOpvolgerVan(geladen.Casus, geladen.Toegang),

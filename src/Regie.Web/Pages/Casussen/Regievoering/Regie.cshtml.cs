@@ -14,7 +14,7 @@ namespace Regie.Web.Pages.Casussen.Regievoering;
 /// <summary>Stap 4, regie: who holds procesregie and inhoudelijke regie, with the mandaat and the whole history. The warm
 /// overdracht is shown here; its forms post to the overdracht page (Overdracht.cshtml).</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Regie", "Regie");
 
@@ -70,7 +70,7 @@ public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logb
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         return Page();
     }
@@ -80,7 +80,7 @@ public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logb
 
     public async Task<IActionResult> OnPostProcesregieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         const string veld = "Proces.BetrokkeneId";
         ModelState.AlleenGeldig(nameof(Proces));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -95,7 +95,7 @@ public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logb
 
     public async Task<IActionResult> OnPostInhoudelijkeRegieAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Inhoudelijk));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
@@ -113,7 +113,7 @@ public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logb
 
     public async Task<IActionResult> OnPostBeeindigAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.WijzigtRegie, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Einde));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
@@ -140,23 +140,7 @@ public sealed partial class RegieModel(RegieDbContext db, Casuslader lader, Logb
         return await OpnieuwAsync(geladen, ct);
     }
 
-    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>A save that met someone else's: the loaded casus holds the unsaved change, so the casus is read again.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         MagRegieVoeren = geladen.Mag(CasusActie.WijzigtRegie);
         MagAfsluiten = geladen.Mag(CasusActie.StelVastOfSluitAf);

@@ -32,7 +32,7 @@ public sealed partial class RegieModel
 
     public async Task<IActionResult> OnPostOpnieuwToewijzenAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.WijstRegieOpnieuwToe, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.WijstRegieOpnieuwToe, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Vervanging));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 

@@ -15,7 +15,7 @@ using Regie.Web.Infrastructure.Logboek;
 namespace Regie.Web.Pages.Casussen.Vaststellen;
 
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
-public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : PageModel
+public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Versies", "Vaststellen");
 
@@ -48,7 +48,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.StelVastOfSluitAf, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.StelVastOfSluitAf, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         Input.OverlegId = Vandaag?.Id.ToString() ?? OverlegVandaag;
         return Page();
@@ -56,7 +56,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
 
     public async Task<IActionResult> OnPostAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
         var casus = geladen.Casus;
@@ -112,24 +112,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
         return Redirect($"/Casussen/{casusId}/Versies");
     }
 
-    /// <summary>The page again, from the casus already loaded: a refusal changed nothing.</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>The loaded casus holds a change that was not saved (a planned overleg, a versie someone else beat): read it again.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         Kop = geladen.Kop(Pagina.Tab);
         Casus = geladen.Casus;

@@ -14,7 +14,7 @@ namespace Regie.Web.Pages.Casussen.WieDoetWat;
 /// <summary>Stap 3, wie doet wat: the taken of everyone involved, the ouders and the jeugdige included.
 /// The rules (only for someone who is involved now, no termijn in the past) live in Casus.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Taken", "Taak", "Wie doet wat bekeken");
 
@@ -64,7 +64,7 @@ public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschri
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
+        if (await Lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } geladen) return NotFound();
         Vul(geladen);
         return Page();
     }
@@ -74,7 +74,7 @@ public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschri
 
     public async Task<IActionResult> OnPostNieuwAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Nieuw));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
@@ -94,7 +94,7 @@ public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschri
 
     public async Task<IActionResult> OnPostStatusAsync(Guid casusId, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
+        if (await Lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Wijziging));
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
@@ -123,23 +123,7 @@ public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschri
 
     // ---- helpers ----
 
-    /// <summary>A refusal: the page again from the casus already loaded (a refusal changed nothing).</summary>
-    private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
-    {
-        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
-        Vul(geladen);
-        return Page();
-    }
-
-    /// <summary>A save that met someone else's: the casus is read again, so the page shows their state next to the user's input.</summary>
-    private async Task<IActionResult> HerlaadAsync(Guid casusId, CancellationToken ct)
-    {
-        if (await lader.BekijkAsync(casusId, CasusActie.Lezen, Pagina, ct) is not { } nieuw) return NotFound();
-        Vul(nieuw);
-        return Page();
-    }
-
-    private void Vul(GeladenCasus geladen)
+    protected override void Vul(GeladenCasus geladen)
     {
         MagBewerken = geladen.Mag(CasusActie.Bewerken);
         Kop = geladen.Kop(Pagina.Tab);
@@ -150,7 +134,7 @@ public sealed class TakenModel(RegieDbContext db, Casuslader lader, Logboekschri
         // Work still to do first, the nearest termijn on top.
         Taken = [.. geladen.Casus.Taken
             .Select(t => new TaakRegel(t.Id, t.Omschrijving, namen.GetValueOrDefault(t.BetrokkeneId, "onbekend"),
-                t.Resultaat, t.Termijn, t.Status, lader.Versie(t)))
+                t.Resultaat, t.Termijn, t.Status, Lader.Versie(t)))
             .OrderBy(t => t.Status is TaakStatus.Open or TaakStatus.Bezig ? 0 : 1)
             .ThenBy(t => t.Termijn ?? DateOnly.MaxValue)
             .ThenBy(t => t.Wie, StringComparer.Create(Weergave.Nl, true))];
