@@ -63,6 +63,28 @@ public sealed partial class Organisatie
         return Uitkomst.Ok();
     }
 
+    /// <summary>For a gemeente: the medewerker its escalated signalen go to (doorzettingsmacht). Null until the beheerder
+    /// names one; until then the region's regiocoördinatoren see them.</summary>
+    public Guid? RegieContactId { get; private set; }
+
+    /// <summary>The beheerder names the gemeente's regie-contact, or clears it with null.</summary>
+    public Uitkomst WijsRegieContactAan(Medewerker? medewerker)
+    {
+        if (medewerker is null)
+        {
+            RegieContactId = null;
+            return Uitkomst.Ok();
+        }
+        if (Type != OrganisatieType.Gemeente)
+            return Uitkomst.Fout("Alleen een gemeente heeft een regie-contact.", nameof(RegieContactId));
+        if (medewerker.OrganisatieId != Id)
+            return Uitkomst.Fout("Kies een medewerker van deze gemeente als regie-contact.", nameof(RegieContactId));
+        if (!medewerker.Actief)
+            return Uitkomst.Fout("Deze medewerker is niet meer actief; kies een ander regie-contact.", nameof(RegieContactId));
+        RegieContactId = medewerker.Id;
+        return Uitkomst.Ok();
+    }
+
     public void Deactiveer() => Actief = false;
 
     [GeneratedRegex("^GM[0-9]{4}$")]

@@ -41,9 +41,10 @@ public sealed class Signaal
 
     private Signaal() { IngediendDoor = ""; }
 
-    private Signaal(Guid casusId, SignaalSoort soort, SignaalBron bron, string? toelichting, Guid? taakId, string ingediendDoor,
-        DateTimeOffset nu, DateOnly vandaag)
+    private Signaal(Guid casusId, SignaalSoort soort, SignaalBron bron, string? toelichting, Guid? taakId, Guid indienerId,
+        string ingediendDoor, DateTimeOffset nu, DateOnly vandaag)
     {
+        IndienerId = indienerId;
         Id = Guid.NewGuid();
         CasusId = casusId;
         Soort = soort;
@@ -65,6 +66,9 @@ public sealed class Signaal
 
     /// <summary>The taak the signaal is about, if the indiener chose one; the caller checks it belongs to the casus.</summary>
     public Guid? TaakId { get; private set; }
+
+    /// <summary>The account of who raised it: only they add to it and say whether the answer helped.</summary>
+    public Guid IndienerId { get; private set; }
 
     public string IngediendDoor { get; private set; }
     public DateTimeOffset IngediendOp { get; private set; }
@@ -101,7 +105,7 @@ public sealed class Signaal
 
     /// <summary>The indiener raises a signaal; <paramref name="vandaag"/> is the Dutch date of <paramref name="nu"/>.</summary>
     public static Uitkomst<Signaal> Geef(Guid casusId, SignaalSoort soort, SignaalBron bron, string? toelichting, Guid? taakId,
-        string ingediendDoor, DateTimeOffset nu, DateOnly vandaag)
+        Guid indienerId, string ingediendDoor, DateTimeOffset nu, DateOnly vandaag)
     {
         if (!Enum.IsDefined(soort)) return Uitkomst.Fout<Signaal>("Kies waar uw signaal over gaat.", nameof(Soort));
         if (soort == SignaalSoort.Anders && string.IsNullOrWhiteSpace(toelichting))
@@ -109,7 +113,7 @@ public sealed class Signaal
         var tekst = Vereist.OptioneleTekst(toelichting, "Uw uitleg", MaxTekst, nameof(Toelichting));
         if (tekst.IsFout) return tekst.Als<Signaal>();
         var door = Vereist.Tekst(ingediendDoor, "Wie het signaal geeft", MaxNaam, nameof(IngediendDoor)).Zeker();
-        return Uitkomst.Ok(new Signaal(casusId, soort, bron, tekst.Waarde, taakId, door, nu, vandaag));
+        return Uitkomst.Ok(new Signaal(casusId, soort, bron, tekst.Waarde, taakId, indienerId, door, nu, vandaag));
     }
 
     /// <summary>The indiener adds to a signaal that still waits for an answer; the term runs on.</summary>
@@ -199,6 +203,19 @@ public sealed class Signaal
     {
         if (!MoetEscaleren(vandaag, termijnWerkdagen))
             return Uitkomst.Fout("Dit signaal hoeft (nog) niet te worden opgeschaald.", nameof(Status));
+        GeescaleerdOp = nu;
+        AantalEscalaties++;
+        return Uitkomst.Ok();
+    }
+
+    /// <summary>A professional's opschaling straight to the gemeente, without waiting for the regievoerder's term: it counts as
+    /// escalated from the moment it is given.</summary>
+    public Uitkomst StuurNaarGemeente(DateTimeOffset nu)
+    {
+        if (Bron != SignaalBron.Professional)
+            return Uitkomst.Fout("Alleen een professional kan een opschaling direct naar de gemeente sturen.", nameof(Bron));
+        if (!IsOpen) return Uitkomst.Fout("Dit signaal wacht niet op een antwoord.", nameof(Status));
+        if (IsGeescaleerd) return Uitkomst.Fout("Dit signaal ligt al bij de gemeente.", nameof(Status));
         GeescaleerdOp = nu;
         AantalEscalaties++;
         return Uitkomst.Ok();

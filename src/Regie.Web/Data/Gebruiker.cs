@@ -9,6 +9,21 @@ public sealed class Gebruiker : IdentityUser<Guid>
     public Guid? MedewerkerId { get; set; }
     public Guid? BetrokkeneId { get; set; }
     public bool Actief { get; set; } = true;
+
+    /// <summary>How this person wants the bell's meldingen by e-mail (when Regie:Smtp is set).</summary>
+    public MailVoorkeur MailVoorkeur { get; set; } = MailVoorkeur.Direct;
+}
+
+public enum MailVoorkeur
+{
+    /// <summary>A mail per melding, soon after it is made.</summary>
+    Direct,
+
+    /// <summary>One mail a day with what came in (working days, in the morning).</summary>
+    Dagelijks,
+
+    /// <summary>No mail: the bell only.</summary>
+    Geen,
 }
 
 public static class Rollen

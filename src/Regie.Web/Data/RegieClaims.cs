@@ -12,6 +12,10 @@ public static class RegieClaims
     public const string BetrokkeneId = "regie:betrokkene";
     public const string OrganisatieId = "regie:organisatie";
 
+    /// <summary>The account (Identity's user id).</summary>
+    public static Guid? GebruikerIdVan(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
     public static Guid? MedewerkerIdVan(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(MedewerkerId), out var id) ? id : null;
 

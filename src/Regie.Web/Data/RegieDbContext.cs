@@ -36,6 +36,8 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();
     public DbSet<LogboekRegel> Logboek => Set<LogboekRegel>();
+    public DbSet<Melding> Meldingen => Set<Melding>();
+    public DbSet<UitgaandeMail> UitgaandeMails => Set<UitgaandeMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

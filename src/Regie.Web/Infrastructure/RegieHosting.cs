@@ -71,6 +71,7 @@ public static class RegieHosting
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAuthorization(o => o.AddRegiePolicies());
         builder.Services.AddScoped<Casuslader>();
+        builder.Services.AddScoped<Regie.Web.Infrastructure.Meldingen.Melder>();
         builder.AddRegieBeveiliging();
         builder.Services.AddRegieSessies();
 

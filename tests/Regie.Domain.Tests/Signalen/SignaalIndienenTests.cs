@@ -27,7 +27,7 @@ public sealed class SignaalIndienenTests
     [Fact]
     public void Een_signaal_in_eigen_woorden_zonder_tekst_wordt_geweigerd()
     {
-        var uitkomst = Signaal.Geef(Guid.NewGuid(), SignaalSoort.Anders, SignaalBron.Ouder, "  ", null, Ouder, Maandag, MaandagDatum);
+        var uitkomst = Signaal.Geef(Guid.NewGuid(), SignaalSoort.Anders, SignaalBron.Ouder, "  ", null, IndienerId, Ouder, Maandag, MaandagDatum);
 
         uitkomst.MoetWeigeren("eigen woorden");
         Assert.Equal(nameof(Signaal.Toelichting), uitkomst.Veld);
@@ -44,7 +44,7 @@ public sealed class SignaalIndienenTests
     [Fact]
     public void Een_te_lange_toelichting_wordt_geweigerd_en_2000_tekens_mag()
     {
-        var teLang = Signaal.Geef(Guid.NewGuid(), SignaalSoort.HulpLooptVast, SignaalBron.Ouder, new string('a', 2001), null, Ouder,
+        var teLang = Signaal.Geef(Guid.NewGuid(), SignaalSoort.HulpLooptVast, SignaalBron.Ouder, new string('a', 2001), null, IndienerId, Ouder,
             Maandag, MaandagDatum);
 
         teLang.MoetWeigeren("hoogstens 2000 tekens");
@@ -55,7 +55,7 @@ public sealed class SignaalIndienenTests
     [Fact]
     public void Een_onbekende_soort_wordt_geweigerd()
     {
-        var uitkomst = Signaal.Geef(Guid.NewGuid(), (SignaalSoort)42, SignaalBron.Ouder, "Hulp", null, Ouder, Maandag, MaandagDatum);
+        var uitkomst = Signaal.Geef(Guid.NewGuid(), (SignaalSoort)42, SignaalBron.Ouder, "Hulp", null, IndienerId, Ouder, Maandag, MaandagDatum);
 
         uitkomst.MoetWeigeren("Kies");
         Assert.Equal(nameof(Signaal.Soort), uitkomst.Veld);
@@ -65,7 +65,7 @@ public sealed class SignaalIndienenTests
     public void Een_signaal_zonder_indiener_is_een_programmeerfout()
     {
         Assert.Throws<Regie.Domain.Gedeeld.DomeinException>(() =>
-            Signaal.Geef(Guid.NewGuid(), SignaalSoort.HulpLooptVast, SignaalBron.Ouder, null, null, " ", Maandag, MaandagDatum));
+            Signaal.Geef(Guid.NewGuid(), SignaalSoort.HulpLooptVast, SignaalBron.Ouder, null, null, IndienerId, " ", Maandag, MaandagDatum));
     }
 
     [Fact]

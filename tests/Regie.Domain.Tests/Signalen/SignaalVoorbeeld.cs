@@ -6,6 +6,7 @@ namespace Regie.Domain.Tests.Signalen;
 internal static class SignaalVoorbeeld
 {
     public const string Ouder = "Anja Tukker";
+    public static readonly Guid IndienerId = Guid.Parse("0b7c3a52-6f1e-4c55-9d7e-2a1f0c9e4b11");
     public const string Regievoerder = "Sanne de Vries";
     public static readonly TimeSpan Winter = TimeSpan.FromHours(1);
 
@@ -15,7 +16,7 @@ internal static class SignaalVoorbeeld
 
     public static Signaal Nieuw(DateTimeOffset op, DateOnly vandaag, SignaalSoort soort = SignaalSoort.WeetNietWieBellen,
         string? toelichting = null, Guid? taakId = null) =>
-        Signaal.Geef(Guid.NewGuid(), soort, SignaalBron.Ouder, toelichting, taakId, Ouder, op, vandaag).MoetLukken();
+        Signaal.Geef(Guid.NewGuid(), soort, SignaalBron.Ouder, toelichting, taakId, IndienerId, Ouder, op, vandaag).MoetLukken();
 
     public static Signaal Nieuw() => Nieuw(Maandag, MaandagDatum);
 

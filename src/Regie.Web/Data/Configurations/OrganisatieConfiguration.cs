@@ -12,6 +12,7 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
         builder.Property(o => o.Gemeentecode).HasMaxLength(6);
         builder.Property(o => o.Regio).HasMaxLength(100);
         builder.HasIndex(o => o.Gemeentecode).IsUnique().HasFilter("\"Gemeentecode\" IS NOT NULL");
+        builder.HasOne<Medewerker>().WithMany().HasForeignKey(o => o.RegieContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HeeftXminVersie();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class SignaalConfiguration : IEntityTypeConfiguration<Signaal>
         builder.HasMany(s => s.Berichten).WithOne().HasForeignKey(b => b.SignaalId);
         builder.HasOne<Taak>().WithMany().HasForeignKey(s => s.TaakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.CasusId);
+        builder.HasIndex(s => s.IndienerId);
         builder.HasIndex(s => s.IngediendOp).HasFilter("\"BeantwoordOp\" IS NULL");
         builder.HasOne<Casus>().WithMany().HasForeignKey(s => s.CasusId);
         builder.Ignore(s => s.IsOpen);

@@ -681,6 +681,9 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("RegieContactId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Regio")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -701,6 +704,8 @@ namespace Regie.Web.Data.Migrations
                     b.HasIndex("Gemeentecode")
                         .IsUnique()
                         .HasFilter("\"Gemeentecode\" IS NOT NULL");
+
+                    b.HasIndex("RegieContactId");
 
                     b.ToTable("Organisaties");
                 });
@@ -844,6 +849,9 @@ namespace Regie.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("GeslotenOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("IndienerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("IngediendDoor")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -888,6 +896,8 @@ namespace Regie.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CasusId");
+
+                    b.HasIndex("IndienerId");
 
                     b.HasIndex("IngediendOp")
                         .HasFilter("\"BeantwoordOp\" IS NULL");
@@ -989,6 +999,11 @@ namespace Regie.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MailVoorkeur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid?>("MedewerkerId")
                         .HasColumnType("uuid");
 
@@ -1058,6 +1073,59 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("HandreikingPdfs", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Web.Data.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("GelezenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("GemaildOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OnderwerpId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("GebruikerId")
+                        .HasDatabaseName("IX_Meldingen_Ongelezen")
+                        .HasFilter("\"GelezenOp\" IS NULL");
+
+                    b.HasIndex("Op")
+                        .HasDatabaseName("IX_Meldingen_NietGemaild")
+                        .HasFilter("\"GemaildOp\" IS NULL");
+
+                    b.HasIndex("GebruikerId", "Op");
+
+                    b.HasIndex("GebruikerId", "Sleutel")
+                        .IsUnique()
+                        .HasFilter("\"Sleutel\" IS NOT NULL");
+
+                    b.ToTable("Meldingen", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Web.Data.Sessie", b =>
                 {
                     b.Property<string>("Sleutel")
@@ -1084,6 +1152,59 @@ namespace Regie.Web.Data.Migrations
                     b.HasIndex("VerlooptOp");
 
                     b.ToTable("Sessies");
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.UitgaandeMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Aan")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("OpgegevenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("VerstuurdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("VolgendePogingOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolgendePogingOp")
+                        .HasFilter("\"VolgendePogingOp\" IS NOT NULL");
+
+                    b.ToTable("UitgaandeMails", (string)null);
                 });
 
             modelBuilder.Entity("Regie.Web.Data.Uitnodiging", b =>
@@ -1314,6 +1435,14 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Domain.Organisaties.Organisatie", b =>
+                {
+                    b.HasOne("Regie.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("RegieContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Regie.Domain.Regievoering.Overdracht", b =>
                 {
                     b.HasOne("Regie.Domain.Casussen.Casus", null)
@@ -1387,6 +1516,20 @@ namespace Regie.Web.Data.Migrations
                     b.HasOne("Regie.Domain.Handreiking.Handreikingversie", null)
                         .WithOne()
                         .HasForeignKey("Regie.Web.Data.HandreikingPdf", "VersieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Web.Data.Melding", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Regie.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

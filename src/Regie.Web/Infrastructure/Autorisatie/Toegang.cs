@@ -56,6 +56,15 @@ public enum CasusActie
 
     /// <summary>The ouders' portal: an ouder of this casus.</summary>
     OuderPortaal,
+
+    /// <summary>An ouder rings the bell (a signaal): an ouder of this casus, while the casus is not closed.</summary>
+    GeeftSignaal,
+
+    /// <summary>A professional raises an opschaling: an active professional betrokkene, while the casus is not closed.</summary>
+    SchaaltOp,
+
+    /// <summary>Answer and close signalen and opschalingen: the procesregievoerder.</summary>
+    BeantwoordtSignaal,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -86,6 +95,9 @@ public static class CasusRegels
             CasusActie.WijstRegieOpnieuwToe => professional && gemeente && casus.IsRegievoerderVertrokken && !casus.IsAfgesloten,
             CasusActie.NodigOudersUit => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             CasusActie.OuderPortaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus,
+            CasusActie.GeeftSignaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus && !casus.IsAfgesloten,
+            CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
+            CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
             _ => false,
         };
     }

@@ -8,17 +8,20 @@ using Regie.Web.Data;
 using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Infrastructure.Casussen;
 
-/// <summary>The header every casus page shows, and which tab is open.</summary>
-public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab);
+/// <summary>The header every casus page shows, and which tab is open. <see cref="OpenSignalen"/>: signalen and opschalingen
+/// that wait for the regievoerder's answer.</summary>
+public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab, int OpenSignalen = 0);
 
 /// <summary>What a casus page is, for its header and its logboek line.</summary>
 public sealed record Casuspagina(string Tab, string Entiteit, string? Omschrijving = null);
 
 /// <summary>A casus as one request loaded it, with what the user may do with it.</summary>
-public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, string? aanvulling, ClaimsPrincipal user)
+public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, string? aanvulling, ClaimsPrincipal user,
+    int openSignalen = 0)
 {
     public Casus Casus { get; } = casus;
     public CasusToegang Toegang { get; } = toegang;
@@ -29,7 +32,10 @@ public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemee
 
     public bool Mag(CasusActie actie) => CasusRegels.Mag(user, Toegang, actie);
 
-    public CasusKop Kop(string tab) => new(Casus.Id, Casus.Code, Casus.Gezinsnaam, Casus.Status, Casus.Herbeoordelen, tab);
+    /// <summary>Signalen and opschalingen of this casus that wait for the regievoerder (open or heropend).</summary>
+    public int OpenSignalen { get; } = openSignalen;
+
+    public CasusKop Kop(string tab) => new(Casus.Id, Casus.Code, Casus.Gezinsnaam, Casus.Status, Casus.Herbeoordelen, tab, OpenSignalen);
 }
 
 /// <summary>The one way a casus request reads its casus: the user's access and the whole aggregate with its row versions in
@@ -132,6 +138,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
             new NpgsqlParameter("casus", (object?)casusId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
             new NpgsqlParameter("medewerker", (object?)medewerkerId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
             new NpgsqlParameter("ouder", (object?)ouderBetrokkeneId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            new NpgsqlParameter("gebruiker", (object?)RegieClaims.GebruikerIdVan(user) ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
             .. waarden,
         ];
         var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql, parameters).ToListAsync(ct);
@@ -139,7 +146,8 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         if (rijen is [var rij])
         {
             (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
-            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user);
+            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen);
+            Bel.Zet(http.HttpContext!, rij.Bel);
         }
         if (geladen is not null && geladen.Mag(actie)) return geladen;
 
@@ -166,7 +174,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// the betrokkenen whose account is gone (for "regie opnieuw toewijzen"), only for an active betrokkene.</summary>
     private sealed class Leesopdracht
     {
-        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling);
+        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling, int OpenSignalen, int Bel);
 
         public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model, string aanvulling)
         {
@@ -177,7 +185,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                   (SELECT o."Naam" FROM "Organisaties" o WHERE o."Id" = c."GemeenteId") AS "Gemeente",
                   ARRAY(SELECT b."MedewerkerId" FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."MedewerkerId" IS NOT NULL
                     AND NOT EXISTS (SELECT 1 FROM "{gebruikers}" u WHERE u."MedewerkerId" = b."MedewerkerId" AND u."Actief")) AS "Vertrokken",
-                  {(aanvulling.Length == 0 ? "NULL::text" : $"({aanvulling})::text")} AS "Aanvulling"
+                  {(aanvulling.Length == 0 ? "NULL::text" : $"({aanvulling})::text")} AS "Aanvulling",
+                  (SELECT count(*) FROM "Signalen" s WHERE s."CasusId" = c."Id" AND s."BeantwoordOp" IS NULL)::int AS "OpenSignalen",
+                  (SELECT count(*) FROM "Meldingen" m WHERE m."GebruikerId" = @gebruiker AND m."GelezenOp" IS NULL)::int AS "Bel"
                 FROM "Casussen" c
                 WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))

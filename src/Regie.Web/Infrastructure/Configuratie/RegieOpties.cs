@@ -23,6 +23,10 @@ public sealed class RegieOpties : IValidatableObject
 
     public bool DemoModus { get; set; }
 
+    /// <summary>Working days the procesregievoerder has to answer a signaal before it goes to the gemeente.</summary>
+    [Range(1, 30, ErrorMessage = "Regie:SignaalTermijnWerkdagen moet tussen {1} en {2} werkdagen liggen.")]
+    public int SignaalTermijnWerkdagen { get; set; } = 3;
+
     public bool IsDemoDataAan(IHostEnvironment env) => DemoData ?? env.IsDevelopment();
 
     public bool IsTweeStapsVerificatieAan(IHostEnvironment env) => RequireTwoFactor ?? !env.IsDevelopment();
