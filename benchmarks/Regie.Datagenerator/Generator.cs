@@ -73,6 +73,7 @@ public static class Generator
         {
             Casussen = new Teller("Casussen"), Betrokkenen = new Teller("Betrokkenen"), Stappen = new Teller("Stappen"), Taken = new Teller("Taken"),
             Regie = new Teller("Regietoewijzingen"), Overdrachten = new Teller("Overdrachten"), Overleggen = new Teller("Overleggen"), Versies = new Teller("Versies"),
+            Signalen = new Teller("Signalen"),
         };
         var bronnen = new List<LogboekBron>(aantal);
         var rij = Channel.CreateBounded<List<Gezin>>(3);
@@ -95,7 +96,7 @@ public static class Generator
         }, ct);
 
         using (new Voortgang("Casussen     ", () => (double)tellers.Casussen.Rijen / aantal, tellers.Casussen, tellers.Betrokkenen, tellers.Stappen, tellers.Taken,
-                   tellers.Regie, tellers.Overdrachten, tellers.Overleggen, tellers.Versies))
+                   tellers.Regie, tellers.Overdrachten, tellers.Overleggen, tellers.Versies, tellers.Signalen))
         {
             await foreach (var batch in rij.Reader.ReadAllAsync(ct))
             {
@@ -108,6 +109,8 @@ public static class Generator
                 await Regievoering.Overdrachten.KopieerAsync(verbinding, batch.SelectMany(g => g.Overdrachten), tellers.Overdrachten, ct);
                 await Overleggen.Tabel.KopieerAsync(verbinding, batch.SelectMany(g => g.Overleggen), tellers.Overleggen, ct);
                 await Overleggen.Versies.KopieerAsync(verbinding, batch.SelectMany(g => g.Versies), tellers.Versies, ct);
+                await Signalen.Tabel.KopieerAsync(verbinding, batch.SelectMany(g => g.Signalen), tellers.Signalen, ct);
+                await Signalen.Berichten.KopieerAsync(verbinding, batch.SelectMany(g => g.SignaalBerichten), new Teller("SignaalBerichten"), ct);
                 await transactie.CommitAsync(ct);
                 bronnen.AddRange(batch.Select(g => new LogboekBron(g.Casus.Id, g.Casus.Startdatum, g.Casus.Afsluitdatum ?? DateOnly.FromDateTime(nu.UtcDateTime),
                     [.. g.Betrokkenen.Where(b => b.Medewerker is not null).Select(b => b.Medewerker!)], g.Versies.Count)));

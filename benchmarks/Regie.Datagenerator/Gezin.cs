@@ -17,6 +17,8 @@ public sealed class Gezin
     public List<OverdrachtRij> Overdrachten { get; } = [];
     public List<OverlegRij> Overleggen { get; } = [];
     public List<VersieRij> Versies { get; } = [];
+    public List<SignaalRij> Signalen { get; } = [];
+    public List<SignaalBerichtRij> SignaalBerichten { get; } = [];
 }
 
 /// <summary>The sjabloon every generated casus starts with (the newest in the database).</summary>
@@ -115,6 +117,7 @@ public sealed class GezinMaker(Regio regio, Sjabloon sjabloon, Faker f, DateTime
         gezin.Betrokkenen.AddRange(professionals);
 
         Tijdlijn(gezin, regievoerder, professionals, start, eind, afgesloten, vulling);
+        Signalen.Maak(_rnd, gezin, start, eind, afgesloten, _vandaag, Tijdstip, vulling);
         return gezin;
     }
 
