@@ -65,8 +65,8 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
 
     private sealed record Rij(Regel Regel, int Totaal, int Bel);
 
-    /// <summary>The first term start that is not late today: a signaal that began its term before it is past its last day to
-    /// answer. Working days do not translate to SQL, so the query compares start dates.</summary>
+    /// <summary>The earliest term start that is not late today: a signaal whose term started before this day is past its last
+    /// day to answer. Working days do not translate to SQL, so the query compares start dates instead.</summary>
     private DateOnly EersteNietTeLaat()
     {
         var termijn = opties.Value.SignaalTermijnWerkdagen;
