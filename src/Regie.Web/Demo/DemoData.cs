@@ -4,6 +4,7 @@ using Regie.Domain.Casussen;
 using Regie.Domain.Gedeeld;
 using Regie.Domain.Handreiking;
 using Regie.Domain.Organisaties;
+using Regie.Domain.Signalen;
 using Regie.Web.Data;
 
 namespace Regie.Web.Demo;
@@ -123,6 +124,14 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         await Account($"regiocoordinator@{Domein}", "Ingrid Bos", Rollen.Regiocoordinator);
         await Account($"beheerder@{Domein}", "Kees Mulder", Rollen.Beheerder);
         _ = linda;
+
+        // One signaal of the moeder, answered, so the signaal pages of the portal and the casus show something.
+        var moeder = await users.FindByEmailAsync($"ouder@{Domein}");
+        var signaal = Zeker(Signaal.Geef(tukker.Id, SignaalSoort.WeetNietWieBellen, SignaalBron.Ouder,
+            "Wie moet ik bellen als de afspraak over de schulden niet doorgaat?", null, moeder!.Id, ellen.Naam, nu.AddDays(-3), vandaag.AddDays(-3)));
+        Zeker(signaal.Beantwoord("Belt u dan Peter Jansen van Wijkracht. Lukt dat niet, bel mij dan gerust.", sanne.Naam, nu.AddDays(-2)));
+        db.Signalen.Add(signaal);
+        await db.SaveChangesAsync(ct);
         log.LogInformation("Demodata aangemaakt: casussen {Tukker} en {Bakker}, accounts op @{Domein} (wachtwoord: zie README)", TukkerCode, BakkerCode, Domein);
     }
 

@@ -41,6 +41,8 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Versies/Vergelijk?a=1&b=1", 3)]
     [InlineData("/Casussen/{casus}/Versies/1/Pdf", 3)]
     [InlineData("/Casussen/{casus}/Logboek", 3)]
+    [InlineData("/Casussen/{casus}/Signalen", 3)]
+    [InlineData("/Casussen/{casus}/Signalen/{signaal}", 3)]
     public async Task Een_casuspagina_blijft_binnen_zijn_rondreizen(string pagina, int budget)
     {
         var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");
@@ -166,7 +168,9 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
         var casus = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
         var betrokkene = await db.Betrokkenen.Where(b => b.CasusId == casus).OrderBy(b => b.Naam).Select(b => b.Id).FirstAsync();
         var taak = await db.Taken.Where(t => t.CasusId == casus).OrderBy(t => t.Omschrijving).Select(t => t.Id).FirstAsync();
+        var signaal = await db.Signalen.Where(s => s.CasusId == casus).OrderBy(s => s.IngediendOp).Select(s => s.Id).FirstAsync();
         return pagina.Replace("{casus}", casus.ToString(), StringComparison.Ordinal)
+            .Replace("{signaal}", signaal.ToString(), StringComparison.Ordinal)
             .Replace("{betrokkene}", betrokkene.ToString(), StringComparison.Ordinal)
             .Replace("{taak}", taak.ToString(), StringComparison.Ordinal);
     }

@@ -60,16 +60,19 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     }
 
     /// <summary>For a request that writes its own logboek line and changes nothing in the casus (a PDF export, a new
-    /// invitation for an ouder's account): read untracked and check <paramref name="actie"/>, no Bekeken line.</summary>
-    public Task<GeladenCasus?> LeesAsync(Guid casusId, CasusActie actie, CancellationToken ct) => LaadAsync(casusId, actie, null, ct);
+    /// invitation for an ouder's account): read untracked and check <paramref name="actie"/>, no Bekeken line.
+    /// <paramref name="aanvulling"/> as for <see cref="BekijkAsync"/>.</summary>
+    public Task<GeladenCasus?> LeesAsync(Guid casusId, CasusActie actie, CancellationToken ct, string? aanvulling = null,
+        params NpgsqlParameter[] waarden) => LaadAsync(casusId, actie, aanvulling, ct, waarden);
 
     /// <summary>For the ouders' downloads: the casus of the ouder who is logged in, read as <see cref="LeesAsync"/> does.</summary>
-    public Task<GeladenCasus?> LeesEigenCasusAsync(CancellationToken ct) => LaadAsync(null, CasusActie.OuderPortaal, null, ct);
+    public Task<GeladenCasus?> LeesEigenCasusAsync(CancellationToken ct, string? aanvulling = null, params NpgsqlParameter[] waarden) =>
+        LaadAsync(null, CasusActie.OuderPortaal, aanvulling, ct, waarden);
 
     /// <summary>For the ouders' portal: the casus of the ouder who is logged in, read as <see cref="BekijkAsync"/> does.</summary>
-    public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct)
+    public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct, string? aanvulling = null)
     {
-        var geladen = await LaadAsync(null, CasusActie.OuderPortaal, null, ct);
+        var geladen = await LaadAsync(null, CasusActie.OuderPortaal, aanvulling, ct);
         if (geladen is not null) await BekekenAsync(geladen, pagina, ct);
         return geladen;
     }

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Data;
 using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Configuratie;
+using Regie.Web.Infrastructure.Signalen;
 
 namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The ouders' portal: only the geldende versie, plus contact details as they are today.</summary>
 [Authorize(Policy = Policies.Ouder)]
-public sealed class IndexModel(Casuslader lader) : PageModel
+public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<RegieOpties> opties) : PageModel
 {
     private static readonly Casuspagina Pagina = new("Ouders", "Ouderportaal");
 
@@ -22,10 +26,18 @@ public sealed class IndexModel(Casuslader lader) : PageModel
     public Contact? Regievoerder { get; private set; }
     public IReadOnlyList<Contact> Contacten { get; private set; } = [];
 
+    /// <summary>The signalen this ouder gave (not the other ouder's: each reads their own).</summary>
+    public IReadOnlyList<GelezenSignaal> Signalen { get; private set; } = [];
+    public bool MagSignaalGeven { get; private set; }
+    public int TermijnWerkdagen => opties.Value.SignaalTermijnWerkdagen;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await lader.BekijkEigenCasusAsync(Pagina, ct) is not { } geladen) return NotFound();
+        var aanvulling = Signaallezer.Aanvulling(db.Model, Signaalfilter.EigenVanIndiener);
+        if (await lader.BekijkEigenCasusAsync(Pagina, ct, aanvulling) is not { } geladen) return NotFound();
         var casus = geladen.Casus;
+        Signalen = Signaallezer.Lees(db.Model, geladen.Aanvulling);
+        MagSignaalGeven = geladen.Mag(CasusActie.GeeftSignaal);
         var versie = casus.GeldendeVersie;
         Geldend = versie?.Inhoud;
         Volgnummer = versie?.Volgnummer;
