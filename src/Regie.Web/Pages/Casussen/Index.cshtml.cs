@@ -9,6 +9,7 @@ using Regie.Domain.Regievoering;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Pages.Casussen;
 
@@ -53,15 +54,19 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
         }
         else if (rijen.Count == 0) Pagina = 1;
         Casussen = [.. rijen.Select(r => r.Regel)];
+        // The bell's count rode along with the rows: the layout asks no more (an empty list lets the layout count).
+        if (rijen.Count > 0) Bel.Zet(HttpContext, rijen[0].Bel);
 
         logboek.Schrijf(null, "Casuslijst", LogboekActie.Bekeken, $"{Casussen.Count} casussen getoond");
         await db.SaveChangesAsync(ct);
     }
 
-    private sealed record Rij(Regel Regel, int Totaal);
+    private sealed record Rij(Regel Regel, int Totaal, int Bel);
 
-    private Task<List<Rij>> PaginaAsync(IQueryable<Casus> query, int pagina, CancellationToken ct) =>
-        query
+    private Task<List<Rij>> PaginaAsync(IQueryable<Casus> query, int pagina, CancellationToken ct)
+    {
+        var gebruiker = RegieClaims.GebruikerIdVan(User) ?? Guid.Empty;
+        return query
             .OrderBy(c => c.Status == CasusStatus.Afgesloten).ThenBy(c => c.VolgendeEvaluatie).ThenBy(c => c.Code)
             .Skip((pagina - 1) * PerPagina).Take(PerPagina)
             .Select(c => new Rij(new Regel(c.Id, c.Code, c.Gezinsnaam, c.Status,
@@ -69,6 +74,8 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
                     .Select(r => c.Betrokkenen.Where(b => b.Id == r.BetrokkeneId).Select(b => b.Naam).FirstOrDefault())
                     .FirstOrDefault(),
                 c.VolgendeEvaluatie, c.Herbeoordelen,
-                db.Signalen.Count(s => s.CasusId == c.Id && s.BeantwoordOp == null)), query.Count()))
+                db.Signalen.Count(s => s.CasusId == c.Id && s.BeantwoordOp == null)), query.Count(),
+                db.Meldingen.Count(m => m.GebruikerId == gebruiker && m.GelezenOp == null)))
             .ToListAsync(ct);
+    }
 }
