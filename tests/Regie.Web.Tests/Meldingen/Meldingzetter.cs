@@ -45,9 +45,9 @@ internal static class Meldingzetter
         return await db.Meldingen.CountAsync(m => m.GebruikerId == gebruiker && m.GelezenOp == null);
     }
 
-    /// <summary>The bell's link text as a screen reader gets it ("Meldingen, 3 ongelezen"), or null when there is no bell.</summary>
+    /// <summary>The bell's name as a screen reader gets it ("Meldingen, 3 ongelezen"), or null when there is no bell.</summary>
     public static string? Bel(IHtmlDocument pagina) =>
-        pagina.QuerySelector("header a#bel") is { } bel ? Regex.Replace(bel.TextContent, @"\s+", " ").Trim() : null;
+        pagina.QuerySelector("header a#bel") is { } bel ? bel.GetAttribute("aria-label") ?? Regex.Replace(bel.TextContent, @"\s+", " ").Trim() : null;
 
     /// <summary>The number on the bell; 0 when it shows none.</summary>
     public static int Teller(IHtmlDocument pagina)
