@@ -19,6 +19,9 @@ public static class Policies
     public const string Regio = "Regio";
     public const string Ouder = "Ouder";
 
+    /// <summary>The bell and /Meldingen: professionals and regiocoördinatoren (ouders read their answers in the portal).</summary>
+    public const string Meldingen = "Meldingen";
+
     public static void AddRegiePolicies(this AuthorizationOptions o)
     {
         o.AddPolicy(Professional, p => p.RequireRole(Rollen.Professionals));
@@ -26,6 +29,7 @@ public static class Policies
         o.AddPolicy(Beheer, p => p.RequireRole(Rollen.Beheerder));
         o.AddPolicy(Regio, p => p.RequireRole(Rollen.Regiocoordinator));
         o.AddPolicy(Ouder, p => p.RequireRole(Rollen.Ouder));
+        o.AddPolicy(Meldingen, p => p.RequireRole([.. Rollen.Professionals, Rollen.Regiocoordinator]));
     }
 }
 

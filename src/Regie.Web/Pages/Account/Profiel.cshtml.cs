@@ -14,7 +14,8 @@ using Regie.Web.Infrastructure.Logboek;
 namespace Regie.Web.Pages.Account;
 
 /// <summary>A professional's own functie, telefoon and bereikbaarheid. A new telefoon or bereikbaarheid also goes to
-/// the casussen where they are involved now, because that is what the ouders' portal shows.</summary>
+/// the casussen where they are involved now, because that is what the ouders' portal shows. The same page keeps how they
+/// want meldingen by e-mail (their account's <see cref="Gebruiker.MailVoorkeur"/>), in a form of its own.</summary>
 [Authorize(Policy = Policies.Professional)]
 public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : PageModel
 {
@@ -23,6 +24,21 @@ public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : 
     public bool Conflict { get; private set; }
 
     [BindProperty(Name = nameof(Input))] public Invoer Input { get; set; } = new();
+    [BindProperty(Name = nameof(Mail))] public MailInvoer Mail { get; set; } = new();
+
+    /// <summary>The choices, in the words the form shows.</summary>
+    public static readonly IReadOnlyList<(MailVoorkeur Waarde, string Tekst)> MailKeuzes =
+    [
+        (MailVoorkeur.Direct, "Direct: een e-mail bij elke melding"),
+        (MailVoorkeur.Dagelijks, "Eén keer per dag een overzicht"),
+        (MailVoorkeur.Geen, "Niet: alleen de bel in Regie"),
+    ];
+
+    public sealed class MailInvoer
+    {
+        [Display(Name = "Meldingen per e-mail")]
+        public MailVoorkeur? Voorkeur { get; set; }
+    }
 
     public sealed class Invoer
     {
@@ -42,7 +58,10 @@ public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : 
         public uint Versie { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ToonAsync(ct);
+
+    /// <summary>The page with both forms as saved (after a refused mail choice too: the other form was not posted).</summary>
+    private async Task<IActionResult> ToonAsync(CancellationToken ct)
     {
         if (!await LaadAsync(ct)) return NotFound();
         var m = Medewerker;
@@ -91,6 +110,36 @@ public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : 
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostMailAsync(CancellationToken ct)
+    {
+        var id = RegieClaims.GebruikerIdVan(User);
+        var gebruiker = id is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (gebruiker is null) return NotFound();
+        // The form's fields only: the other form's fields were not posted. A value that is no choice gets a Dutch message.
+        ModelState.Clear();
+        if (Mail.Voorkeur is not { } keuze || !Enum.IsDefined(keuze))
+        {
+            ModelState.AddModelError("Mail.Voorkeur", "Kies hoe u meldingen per e-mail wilt krijgen.");
+            Mail.Voorkeur = null;
+            return await ToonAsync(ct);
+        }
+        if (gebruiker.MailVoorkeur == keuze)
+        {
+            TempData["Melding"] = "Er is niets veranderd.";
+            return RedirectToPage();
+        }
+        gebruiker.MailVoorkeur = keuze;
+        logboek.Schrijf(null, "Gebruiker", LogboekActie.Gewijzigd, "Eigen profiel gewijzigd: MailVoorkeur");
+        await db.SaveChangesAsync(ct);
+        TempData["Melding"] = keuze switch
+        {
+            MailVoorkeur.Direct => "Bewaard: u krijgt een e-mail bij elke melding.",
+            MailVoorkeur.Dagelijks => "Bewaard: u krijgt één keer per dag een overzicht van uw meldingen.",
+            _ => "Bewaard: u krijgt geen e-mail meer over meldingen. U ziet ze bij de bel in Regie.",
+        };
+        return RedirectToPage();
+    }
+
     /// <summary>Copies the new telefoon or bereikbaarheid to this professional's active rows in open casussen, with a
     /// logboek line per casus that changed. Returns how many casussen changed.</summary>
     private async Task<int> NaarCasussenAsync(Medewerker m, bool telefoon, bool bereikbaarheid, CancellationToken ct)
@@ -128,6 +177,12 @@ public sealed class ProfielModel(RegieDbContext db, Logboekschrijver logboek) : 
         if (gevonden is null) return false;
         (Medewerker, Input.Versie) = (gevonden.Medewerker, gevonden.Versie);
         Organisatie = await db.Organisaties.Where(o => o.Id == Medewerker.OrganisatieId).Select(o => o.Naam).SingleAsync(ct);
+        // A refused choice shows as posted (none); otherwise what is saved.
+        if (ModelState.GetFieldValidationState("Mail.Voorkeur") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            var gebruiker = RegieClaims.GebruikerIdVan(User) ?? Guid.Empty;
+            Mail.Voorkeur = await db.Users.Where(u => u.Id == gebruiker).Select(u => (MailVoorkeur?)u.MailVoorkeur).SingleOrDefaultAsync(ct);
+        }
         return true;
     }
 }

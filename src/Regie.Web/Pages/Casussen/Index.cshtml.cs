@@ -57,6 +57,7 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
         }
         else if (rijen.Count == 0) Pagina = 1;
         Casussen = [.. rijen.Select(r => r.Regel)];
+        // The bell's count rode along with the rows: the layout asks no more (an empty list lets the layout count).
         if (rijen.Count > 0) Bel.Zet(HttpContext, rijen[0].Bel);
 
         logboek.Schrijf(null, "Casuslijst", LogboekActie.Bekeken, $"{Casussen.Count} casussen getoond");

@@ -13,13 +13,15 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Pages.Casussen.Betrokkenen;
 
 /// <summary>Stap 1, wie er betrokken is: a gezinslid, someone from the netwerk or a professional joins; someone stops.
 /// The rules (a professional belongs to an organisation, the regievoerder hands over before leaving) live in Casus.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
+public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, Melder melder)
+    : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Betrokkenen", "Betrokkene", "Betrokkenen bekeken");
 
@@ -241,6 +243,9 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
         }
         var nieuw = uitkomst.Waarde!;
         logboek.Schrijf(casus.Id, Pagina.Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: betrokkene {nieuw.Id}");
+        // A professional with an account hears it at the bell, with "wat is er afgesproken"; saved with the betrokkene.
+        if (nieuw.MedewerkerId is { } medewerker && medewerker != RegieClaims.MedewerkerIdVan(User))
+            await melder.AanMedewerkerAsync(medewerker, MeldingSoort.ToegevoegdAanCasus, casus.Id, nieuw.Id, ct);
         if (!await db.BewaarAsync(ModelState, veld, ct)) return await HerlaadAsync(casus.Id, ct);
         TempData["Melding"] = $"{nieuw.Naam} is toegevoegd. Spreek bij ‘Wie doet wat’ af wat {nieuw.Naam} doet.";
         return RedirectToPage(new { casusId = casus.Id });

@@ -7,13 +7,15 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Pages.Casussen.Regievoering;
 
 /// <summary>The warm overdracht of procesregie: the regievoerder proposes, the opvolger accepts or declines, and until
 /// then nothing changes. The regie page shows these forms; they post here and come back to the regie page.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : CasusPaginaModel(lader, Pagina)
+public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, Melder melder)
+    : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Regie", "Overdracht");
 
@@ -67,6 +69,9 @@ public sealed class OverdrachtModel(RegieDbContext db, Casuslader lader, Logboek
         var naar = OverdrachtWeergave.NaamVan(casus, overdracht.NaarBetrokkeneId);
         logboek.Schrijf(casusId, "Overdracht", LogboekActie.Aangemaakt,
             $"Overdracht {overdracht.Id} van betrokkene {overdracht.VanBetrokkeneId} aan betrokkene {overdracht.NaarBetrokkeneId} voorgesteld");
+        // The proposed opvolger hears it at the bell (a professional without an account in Regie has none), saved with it.
+        if (casus.Betrokkenen.Single(b => b.Id == overdracht.NaarBetrokkeneId).MedewerkerId is { } opvolger && opvolger != RegieClaims.MedewerkerIdVan(User))
+            await melder.AanMedewerkerAsync(opvolger, MeldingSoort.OverdrachtVoorgesteld, casusId, overdracht.Id, ct);
         return await BewaarAsync(casusId, veld,
             $"De overdracht aan {naar} is voorgesteld. Tot {naar} accepteert, blijft de regie bij {van}.", ct);
     }

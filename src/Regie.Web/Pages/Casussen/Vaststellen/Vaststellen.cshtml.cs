@@ -11,11 +11,13 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Pages.Casussen.Vaststellen;
 
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
-public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs) : CasusPaginaModel(lader, Pagina)
+public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs,
+    Melder melder) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Versies", "Vaststellen");
 
@@ -95,6 +97,8 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
         var versie = uitkomst.Waarde!;
         logboek.Schrijf(casusId, "Handreikingversie", LogboekActie.Aangemaakt,
             $"Versie {versie.Volgnummer} vastgesteld; ouders {(versie.OudersAkkoord ? "akkoord" : "niet akkoord")}");
+        // Every other professional at the table hears of the new geldende versie, saved with it (a refused save leaves none).
+        await melder.AanProfessionalsAsync(casus, MeldingSoort.NieuweVersie, versie.Id, RegieClaims.MedewerkerIdVan(User), ct);
         try
         {
             await db.SaveChangesAsync(ct);

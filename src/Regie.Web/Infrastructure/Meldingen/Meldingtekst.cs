@@ -1,0 +1,52 @@
+using Regie.Web.Data;
+
+namespace Regie.Web.Infrastructure.Meldingen;
+
+/// <summary>What a melding says and where it leads, composed when shown (a melding holds ids only). The casus is named by
+/// the caller, from what the reader may see of it: code and gezinsnaam while betrokken, otherwise less.</summary>
+public static class Meldingtekst
+{
+    /// <summary>How a casus the reader is no longer betrokken in is named: no code, no family name.</summary>
+    public const string NietMeerBetrokken = "een casus waarbij u niet meer betrokken bent";
+
+    /// <summary>"casus TW-2026-0042 (Tukker)", or just the code when the name may not be shown (the gemeente's regie-contact
+    /// sees an escalated casus by its code only).</summary>
+    public static string Casus(string code, string? gezinsnaam) =>
+        gezinsnaam is null ? $"casus {code}" : $"casus {code} ({gezinsnaam})";
+
+    /// <summary>The sentence for one melding; <paramref name="casus"/> as <see cref="Casus"/> or <see cref="NietMeerBetrokken"/>.</summary>
+    public static string Zin(MeldingSoort soort, string casus) => soort switch
+    {
+        MeldingSoort.NieuwSignaal => $"De ouders hebben een signaal gegeven in {casus}.",
+        MeldingSoort.NieuweOpschaling => $"Een professional heeft opgeschaald in {casus}.",
+        MeldingSoort.SignaalAangevuld => $"Een signaal in {casus} is aangevuld of opnieuw geopend.",
+        MeldingSoort.SignaalBeantwoord => $"Uw signaal in {casus} is beantwoord.",
+        MeldingSoort.SignaalGeescaleerd => $"Een signaal in {casus} is naar de gemeente gegaan.",
+        MeldingSoort.VraagVanGemeente => $"De gemeente vraagt u iets te doen met een signaal in {casus}.",
+        MeldingSoort.MdoGevraagd => $"De gemeente vraagt een MDO in {casus}.",
+        MeldingSoort.OverdrachtVoorgesteld => $"U wordt gevraagd de procesregie over te nemen in {casus}.",
+        MeldingSoort.EvaluatieBinnenkort => $"Binnen 7 dagen is er een evaluatie in {casus}.",
+        MeldingSoort.EvaluatieVerlopen => $"De datum van een evaluatie is voorbij in {casus}.",
+        MeldingSoort.ToegevoegdAanCasus => $"U bent toegevoegd aan {casus}.",
+        MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
+        _ => $"Er is iets nieuws in {casus}.",
+    };
+
+    /// <summary>The page a melding leads to (relative to the site), or null when there is none to open.</summary>
+    public static string? Pad(MeldingSoort soort, Guid? casusId, Guid? onderwerpId)
+    {
+        if (soort == MeldingSoort.SignaalGeescaleerd) return onderwerpId is { } signaal ? $"/Escalaties/{signaal}" : null;
+        if (casusId is not { } c) return null;
+        return soort switch
+        {
+            MeldingSoort.NieuwSignaal or MeldingSoort.NieuweOpschaling or MeldingSoort.SignaalAangevuld
+                or MeldingSoort.SignaalBeantwoord or MeldingSoort.VraagVanGemeente => $"/Casussen/{c}/Signalen",
+            MeldingSoort.MdoGevraagd => $"/Casussen/{c}/Mdo",
+            MeldingSoort.OverdrachtVoorgesteld => $"/Casussen/{c}/Regie/Overdracht",
+            MeldingSoort.EvaluatieBinnenkort or MeldingSoort.EvaluatieVerlopen =>
+                onderwerpId is { } taak ? $"/Casussen/{c}/Taken#taak-{taak}" : $"/Casussen/{c}/Taken",
+            MeldingSoort.NieuweVersie => $"/Casussen/{c}/Versies",
+            _ => $"/Casussen/{c}",
+        };
+    }
+}
