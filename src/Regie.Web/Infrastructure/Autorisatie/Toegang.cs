@@ -115,6 +115,27 @@ public static class CasusRegels
 public sealed record EscalatieToegang(Guid? RegieContactVan, bool IsRegiocoordinator)
 {
     public bool MagZien => RegieContactVan is not null || IsRegiocoordinator;
+
+    /// <summary>For an escalation this user may see (<see cref="RegieContact.Escalaties"/>).</summary>
+    public bool Mag(EscalatieActie actie) => actie switch
+    {
+        EscalatieActie.LeestTekst or EscalatieActie.WordtBetrokkene => RegieContactVan is not null,
+        EscalatieActie.Doorzetten => MagZien,
+        _ => false,
+    };
+}
+
+public enum EscalatieActie
+{
+    /// <summary>The indiener's words and the exchange: the regie-contact. A regiocoördinator standing in sees that there is a
+    /// signaal and who to call, not what the family wrote (aggregates, never names).</summary>
+    LeestTekst,
+
+    /// <summary>Doorzettingsmacht: ask the regievoerder to act, call an MDO, propose another regievoerder.</summary>
+    Doorzetten,
+
+    /// <summary>Join the casus as a professional betrokkene, and so see all of it: the regie-contact (a medewerker).</summary>
+    WordtBetrokkene,
 }
 
 /// <summary>The gemeente's regie-contact: doorzettingsmacht on escalated signalen without being a betrokkene, so they see the
