@@ -12,6 +12,12 @@ public static class RegieClaims
     public const string BetrokkeneId = "regie:betrokkene";
     public const string OrganisatieId = "regie:organisatie";
 
+    /// <summary>Set for a gemeente's regie-contact; only for the menu (the Escalaties policy reads the database).</summary>
+    public const string RegieContact = "regie:regiecontact";
+
+    /// <summary>Shows the Escalaties link: a regiocoördinator, or a regie-contact as of the last claims refresh.</summary>
+    public static bool BehandeltEscalaties(ClaimsPrincipal user) => user.IsInRole(Rollen.Regiocoordinator) || user.HasClaim(c => c.Type == RegieContact);
+
     /// <summary>The account (Identity's user id).</summary>
     public static Guid? GebruikerIdVan(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -41,6 +47,8 @@ public sealed class RegieClaimsFactory(UserManager<Gebruiker> users, RoleManager
             identity.AddClaim(new Claim(RegieClaims.MedewerkerId, m.ToString()));
             var organisatieId = await db.Medewerkers.Where(x => x.Id == m).Select(x => x.OrganisatieId).SingleAsync();
             identity.AddClaim(new Claim(RegieClaims.OrganisatieId, organisatieId.ToString()));
+            // Refreshed with the security stamp check (every minute), so a change in Beheer reaches the menu without a new login.
+            if (await db.Organisaties.AnyAsync(o => o.RegieContactId == m)) identity.AddClaim(new Claim(RegieClaims.RegieContact, "ja"));
         }
         if (user.BetrokkeneId is { } b) identity.AddClaim(new Claim(RegieClaims.BetrokkeneId, b.ToString()));
         return identity;

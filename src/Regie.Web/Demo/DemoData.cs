@@ -22,7 +22,7 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
     /// a beheerder could invite one more).</summary>
     public static readonly IReadOnlySet<string> Accounts = new[]
     {
-        "jeugdconsulent", "jeugdbeschermer", "behandelaar", "maatschappelijkwerker", "buitenstaander", "ouder", "regiocoordinator", "beheerder",
+        "jeugdconsulent", "jeugdbeschermer", "behandelaar", "maatschappelijkwerker", "buitenstaander", "ouder", "regiocoordinator", "beheerder", "regiecontact",
     }.Select(a => $"{a}@{Domein}").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public async Task ZaaiAsync(CancellationToken ct)
@@ -114,6 +114,15 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         db.Casussen.Add(bakker);
 
         await db.SaveChangesAsync(ct);
+
+        // Almelo's regie-contact: Tukker's escalated signalen go to him, though he is not betrokken in Tukker. Saved first:
+        // the gemeente points at its medewerker and the medewerker at the gemeente.
+        var joost = new Medewerker(almelo.Id, "Joost Hendriks", $"regiecontact@{Domein}", "Teamleider jeugd, regie-contact", "0546 541 200", "Werkdagen 8.30–17.00 uur");
+        db.Medewerkers.Add(joost);
+        await db.SaveChangesAsync(ct);
+        Zeker(almelo.WijsRegieContactAan(joost));
+        await db.SaveChangesAsync(ct);
+        await Account(joost.Email, joost.Naam, Rollen.Gemeente, medewerkerId: joost.Id);
 
         await Account(sanne.Email, sanne.Naam, Rollen.Gemeente, medewerkerId: sanne.Id);
         await Account(martijn.Email, martijn.Naam, Rollen.GI, medewerkerId: martijn.Id);

@@ -13,6 +13,11 @@ namespace Regie.Web.Tests.Toegang;
 public sealed class MatrixApp : RegieApp
 {
     private readonly ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
+    private Task<Guid>? _escalatie;
+
+    /// <summary>One escalated signaal of Tukker for the Escalaties rows, made once.</summary>
+    public Task<Guid> EscalatieAsync() =>
+        _escalatie ??= Task.Run(async () => (await Escalaties.Opgeschaald.SignaalAsync(this, DemoData.TukkerCode)).SignaalId);
     public Task<HttpClient> ClientVoorAsync(string account) =>
         account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a => a.StartsWith("wijkcoach.hengelo@", StringComparison.Ordinal) ? WijkcoachAsync(a) : IngelogdAlsAsync(a));
 
@@ -36,29 +41,34 @@ public sealed class MatrixApp : RegieApp
 public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixApp>
 {
     public static readonly string[] Accounts =
-        ["jeugdconsulent", "behandelaar", "maatschappelijkwerker", "jeugdbeschermer", "buitenstaander", "ouder", "regiocoordinator", "beheerder", "anoniem"];
+        ["jeugdconsulent", "behandelaar", "maatschappelijkwerker", "jeugdbeschermer", "buitenstaander", "ouder", "regiocoordinator", "beheerder", "anoniem", "regiecontact"];
 
     // Expected answer per account, in the order of Accounts. "200", "404", "geweigerd" (302 to the no-access page),
     // "inloggen" (302 to the login page).
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
-        ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
-        ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Casussen/{tukker}/Gegevens"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Account/Profiel"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen"],
-        ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
+        ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
+        ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Gegevens"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Account/Profiel"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
+        ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         // Vaststellen and afsluiten: the procesregievoerder only (a gemeente betrokkene without regie: see the test below).
-        ["/Casussen/{tukker}/Vaststellen"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Casussen/{tukker}/Regie/Overdracht"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen"],
-        ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen"],
-        ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
-        ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
-        ["/Beheer/Accounts"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
-        ["/Beheer/Sjabloon"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
-        ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen"],
+        ["/Casussen/{tukker}/Vaststellen"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Regie/Overdracht"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Accounts"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Sjabloon"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        // Escalaties: a gemeente's regie-contact (Almelo, Tukker's gemeente) and the regiocoördinatoren; {escalatie} is an
+        // escalated signaal of Tukker, so the regiocoördinator stands in only for gemeenten without regie-contact (404 here).
+        ["/Escalaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
+        ["/Escalaties/{escalatie}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
+        ["/Escalaties/{escalatie}/Overdracht"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
+        ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
     };
 
     public static TheoryData<string, string, string> Rijen()
@@ -76,10 +86,12 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
     public async Task Pagina_geeft_per_rol_het_verwachte_antwoord(string pagina, string account, string verwacht)
     {
         var tukker = await CasusIdAsync(DemoData.TukkerCode);
+        var escalatie = await app.EscalatieAsync();
         var client = await app.ClientVoorAsync(account);
         var voor = await LogboekRegelsAsync(tukker);
 
-        var response = await client.GetAsync(pagina.Replace("{tukker}", tukker.ToString(), StringComparison.Ordinal));
+        var response = await client.GetAsync(pagina.Replace("{tukker}", tukker.ToString(), StringComparison.Ordinal)
+            .Replace("{escalatie}", escalatie.ToString(), StringComparison.Ordinal));
 
         Assert.Equal(verwacht, Uitkomst(response));
         if (verwacht == "404")
@@ -88,7 +100,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
             Assert.DoesNotContain(DemoData.TukkerCode, tekst, StringComparison.Ordinal);
             Assert.DoesNotContain("Wesley", tekst, StringComparison.Ordinal);
         }
-        if (pagina.Contains("{tukker}", StringComparison.Ordinal) && verwacht is "200" or "404")
+        if ((pagina.Contains("{tukker}", StringComparison.Ordinal) || pagina.Contains("{escalatie}", StringComparison.Ordinal)) && verwacht is "200" or "404")
         {
             // Every look at the casus, allowed or not, leaves a line in the logboek.
             var erbij = (await LogboekRegelsAsync(tukker)).Except(voor).ToList();
@@ -125,6 +137,44 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var controle = app.NieuweDbContext();
         Assert.False(await controle.Users.AnyAsync(u => u.BetrokkeneId == vader));
+    }
+
+    /// <summary>Doorzettingsmacht is the regie-contact's (tested in Escalaties/): everyone else is refused before anything is
+    /// made — no melding, no overdracht, no betrokkene. Almelo has a regie-contact, so the regiocoördinator gets 404.</summary>
+    [Theory]
+    [MemberData(nameof(Doorzetters))]
+    public async Task Doorzettingsmacht_zonder_toegang_wordt_geweigerd_en_maakt_niets(string actie, string account, string verwacht)
+    {
+        var tukker = await CasusIdAsync(DemoData.TukkerCode);
+        var escalatie = await app.EscalatieAsync();
+        Guid peter;
+        await using (var db = app.NieuweDbContext())
+            peter = await db.Betrokkenen.Where(b => b.CasusId == tukker && b.Naam == "Peter Jansen").Select(b => b.Id).SingleAsync();
+        var client = await app.ClientVoorAsync(account);
+        var velden = new Dictionary<string, string> { ["Input.OpvolgerId"] = peter.ToString() };
+        if (account != "anoniem")
+            velden["__RequestVerificationToken"] = (await RegieApp.LeesHtmlAsync(await client.GetAsync("/Account/Geweigerd")))
+                .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var url = actie == "Overdracht" ? $"/Escalaties/{escalatie}/Overdracht" : $"/Escalaties/{escalatie}?handler={actie}";
+
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(velden));
+
+        Assert.Equal(verwacht, Uitkomst(response));
+        await using var controle = app.NieuweDbContext();
+        Assert.False(await controle.Meldingen.AnyAsync(m => m.CasusId == tukker));
+        Assert.False(await controle.Set<Regie.Domain.Regievoering.Overdracht>().AnyAsync(o => o.CasusId == tukker && o.Status == Regie.Domain.Regievoering.OverdrachtStatus.Voorgesteld));
+        Assert.Equal(8, await controle.Betrokkenen.CountAsync(b => b.CasusId == tukker));
+    }
+
+    public static TheoryData<string, string, string> Doorzetters()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var actie in new[] { "VraagActie", "Mdo", "WordBetrokkene", "Overdracht" })
+        {
+            foreach (var account in Accounts.Where(a => a != "regiecontact"))
+                data.Add(actie, account, account switch { "anoniem" => "inloggen", "regiocoordinator" => "404", _ => "geweigerd" });
+        }
+        return data;
     }
 
     /// <summary>Bakker has an OTS with regie at the GI: the gemeente's wijkcoach, betrokken but not regievoerder, may read

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
+using Regie.Domain.Organisaties;
 using Regie.Domain.Regievoering;
+using Regie.Domain.Signalen;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Logboek;
 
@@ -21,6 +23,8 @@ public static class Policies
 
     /// <summary>The bell and /Meldingen: professionals and regiocoördinatoren (ouders read their answers in the portal).</summary>
     public const string Meldingen = "Meldingen";
+    /// <summary>The escalated signalen: a gemeente's regie-contact, or a regiocoördinator (see <see cref="RegieContact"/>).</summary>
+    public const string Escalaties = "Escalaties";
 
     public static void AddRegiePolicies(this AuthorizationOptions o)
     {
@@ -30,6 +34,8 @@ public static class Policies
         o.AddPolicy(Regio, p => p.RequireRole(Rollen.Regiocoordinator));
         o.AddPolicy(Ouder, p => p.RequireRole(Rollen.Ouder));
         o.AddPolicy(Meldingen, p => p.RequireRole([.. Rollen.Professionals, Rollen.Regiocoordinator]));
+        o.AddPolicy(Escalaties, p => p.RequireAuthenticatedUser().RequireAssertion(async context =>
+            context.Resource is HttpContext http && (await RegieContact.ToegangAsync(http, http.RequestAborted)).MagZien));
     }
 }
 
@@ -104,5 +110,72 @@ public static class CasusRegels
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
             _ => false,
         };
+    }
+}
+
+/// <summary>Who handles the escalated signalen of the casussen of one gemeente. <paramref name="RegieContactVan"/>: the gemeente
+/// whose regie-contact the user is (null when none). A regiocoördinator handles those of gemeenten without a regie-contact.</summary>
+public sealed record EscalatieToegang(Guid? RegieContactVan, bool IsRegiocoordinator)
+{
+    public bool MagZien => RegieContactVan is not null || IsRegiocoordinator;
+
+    /// <summary>For an escalation this user may see (<see cref="RegieContact.Escalaties"/>).</summary>
+    public bool Mag(EscalatieActie actie) => actie switch
+    {
+        EscalatieActie.LeestTekst or EscalatieActie.WordtBetrokkene => RegieContactVan is not null,
+        EscalatieActie.Doorzetten => MagZien,
+        _ => false,
+    };
+}
+
+public enum EscalatieActie
+{
+    /// <summary>The indiener's words and the exchange: the regie-contact. A regiocoördinator standing in sees that there is a
+    /// signaal and who to call, not what the family wrote (aggregates, never names).</summary>
+    LeestTekst,
+
+    /// <summary>Doorzettingsmacht: ask the regievoerder to act, call an MDO, propose another regievoerder.</summary>
+    Doorzetten,
+
+    /// <summary>Join the casus as a professional betrokkene, and so see all of it: the regie-contact (a medewerker).</summary>
+    WordtBetrokkene,
+}
+
+/// <summary>The gemeente's regie-contact: doorzettingsmacht on escalated signalen without being a betrokkene, so they see the
+/// signaal and the casus header, never its content. While a gemeente has none (or its account is gone) the regiocoördinatoren
+/// stand in, as <see cref="Meldingen.Melder.AanGemeenteAsync"/> sends their meldingen.</summary>
+public static class RegieContact
+{
+    /// <summary>The facts, read once per request (the policy and the page both ask).</summary>
+    public static async Task<EscalatieToegang> ToegangAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Items[typeof(EscalatieToegang)] is EscalatieToegang gelezen) return gelezen;
+        var user = http.User;
+        Guid? gemeente = null;
+        if (user.IsInRole(Rollen.Gemeente) && RegieClaims.MedewerkerIdVan(user) is { } medewerker)
+        {
+            var db = http.RequestServices.GetRequiredService<RegieDbContext>();
+            gemeente = await db.Organisaties.Where(o => o.Type == OrganisatieType.Gemeente && o.RegieContactId == medewerker)
+                .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        }
+        var toegang = new EscalatieToegang(gemeente, user.IsInRole(Rollen.Regiocoordinator));
+        http.Items[typeof(EscalatieToegang)] = toegang;
+        return toegang;
+    }
+
+    /// <summary>Gemeenten whose escalations go to the regiocoördinatoren: no regie-contact, or no active account for them.</summary>
+    public static IQueryable<Organisatie> GemeentenZonderRegieContact(this RegieDbContext db) =>
+        db.Organisaties.Where(o => o.Type == OrganisatieType.Gemeente
+            && (o.RegieContactId == null || !db.Users.Any(u => u.Actief && u.MedewerkerId == o.RegieContactId)));
+
+    /// <summary>The signalen this user handles: escalated, not closed, of a casus of their gemeente (or, for a
+    /// regiocoördinator, of a gemeente without regie-contact).</summary>
+    public static IQueryable<Signaal> Escalaties(this RegieDbContext db, EscalatieToegang toegang)
+    {
+        var gemeenten = toegang.RegieContactVan is { } eigen ? db.Organisaties.Where(o => o.Id == eigen)
+            : toegang.IsRegiocoordinator ? db.GemeentenZonderRegieContact()
+            : db.Organisaties.Where(o => false);
+        return db.Signalen.Where(s => s.GeescaleerdOp != null && s.Status != SignaalStatus.Gesloten
+            && db.Casussen.Any(c => c.Id == s.CasusId && gemeenten.Any(g => g.Id == c.GemeenteId)));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Regievoering;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
 
 namespace Regie.Web.Pages.Beheer;
 
@@ -20,4 +21,12 @@ public static class BeheerRegie
          select new Regel(b.MedewerkerId!.Value, c.Id, c.Code)).AsNoTracking().ToListAsync(ct);
 
     public static string Codes(IEnumerable<Regel> regels) => string.Join(", ", regels.Select(r => r.Code));
+
+    /// <summary>An active gemeente whose escalations go to the regiocoördinatoren; <see cref="NietActief"/>: it has a
+    /// regie-contact, but their account is gone.</summary>
+    public sealed record ZonderRegieContact(Guid Id, string Naam, bool NietActief);
+
+    public static Task<List<ZonderRegieContact>> ZonderRegieContactAsync(this RegieDbContext db, CancellationToken ct) =>
+        db.GemeentenZonderRegieContact().Where(o => o.Actief).OrderBy(o => o.Naam)
+            .Select(o => new ZonderRegieContact(o.Id, o.Naam, o.RegieContactId != null)).AsNoTracking().ToListAsync(ct);
 }

@@ -22,6 +22,11 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
     public Guid? Id { get; private set; }
     public bool Actief { get; private set; } = true;
 
+    /// <summary>The gemeente's active medewerkers, to choose its regie-contact from; empty for any other organisation.</summary>
+    public IReadOnlyList<Medewerker> Medewerkers { get; private set; } = [];
+
+    public bool IsGemeente { get; private set; }
+
     public sealed class Invoer
     {
         [Required(ErrorMessage = "Vul de naam van de organisatie in.")]
@@ -41,6 +46,9 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
         [Display(Name = "Regio")]
         public string? Regio { get; set; }
 
+        [Display(Name = "Regie-contact")]
+        public Guid? RegieContactId { get; set; }
+
         /// <summary>The row version the form was filled from, so a change made meanwhile is not silently overwritten.</summary>
         public uint? Versie { get; set; }
     }
@@ -58,8 +66,10 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
             Type = organisatie.Type,
             Gemeentecode = organisatie.Gemeentecode,
             Regio = organisatie.Regio,
+            RegieContactId = organisatie.RegieContactId,
             Versie = db.Entry(organisatie).Property<uint>("Versie").CurrentValue,
         };
+        await KeuzesAsync(organisatie, ct);
         return Page();
     }
 
@@ -72,6 +82,7 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
             organisatie = await db.Organisaties.SingleOrDefaultAsync(o => o.Id == id, ct);
             if (organisatie is null) return NotFound();
             Actief = organisatie.Actief;
+            await KeuzesAsync(organisatie, ct);
         }
         if (!ModelState.IsValid) return Page();
 
@@ -93,9 +104,26 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
         else
         {
             if (Input.Versie is { } versie) db.Entry(organisatie).Property<uint>("Versie").OriginalValue = versie;
+            var voor = (organisatie.Naam, organisatie.Type, organisatie.Gemeentecode, organisatie.Regio, organisatie.RegieContactId);
             var gewijzigd = organisatie.Wijzig(Input.Naam, Input.Type!.Value, code, Input.Regio);
             if (gewijzigd.IsFout) return Geweigerd(gewijzigd);
-            logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd, $"Organisatie {organisatie.Id} gewijzigd");
+            // Only a gemeente has one: a gemeente that becomes something else lets its regie-contact go.
+            var contact = organisatie.Type == OrganisatieType.Gemeente ? Medewerkers.FirstOrDefault(m => m.Id == Input.RegieContactId) : null;
+            if (organisatie.Type == OrganisatieType.Gemeente && Input.RegieContactId is not null && contact is null)
+            {
+                ModelState.AddModelError("Input.RegieContactId", "Kies een actieve medewerker van deze gemeente als regie-contact.");
+                return Page();
+            }
+            var aangewezen = organisatie.WijsRegieContactAan(contact);
+            if (aangewezen.IsFout) return Geweigerd(aangewezen);
+            var velden = new List<string>();
+            if (voor.Naam != organisatie.Naam) velden.Add(nameof(Organisatie.Naam));
+            if (voor.Type != organisatie.Type) velden.Add(nameof(Organisatie.Type));
+            if (voor.Gemeentecode != organisatie.Gemeentecode) velden.Add(nameof(Organisatie.Gemeentecode));
+            if (voor.Regio != organisatie.Regio) velden.Add(nameof(Organisatie.Regio));
+            if (voor.RegieContactId != organisatie.RegieContactId) velden.Add("RegieContact");
+            logboek.Schrijf(null, "Organisatie", LogboekActie.Gewijzigd,
+                $"Organisatie {organisatie.Id} gewijzigd{(velden.Count > 0 ? ": " + string.Join(", ", velden) : "")}");
         }
 
         try
@@ -116,6 +144,15 @@ public sealed class OrganisatieModel(RegieDbContext db, Logboekschrijver logboek
 
         TempData["Melding"] = id is null ? $"{organisatie.Naam} is toegevoegd." : $"De gegevens van {organisatie.Naam} zijn opgeslagen.";
         return RedirectToPage("/Beheer/Organisaties");
+    }
+
+    /// <summary>A gemeente's regie-contact is one of its active medewerkers.</summary>
+    private async Task KeuzesAsync(Organisatie organisatie, CancellationToken ct)
+    {
+        IsGemeente = organisatie.Type == OrganisatieType.Gemeente;
+        if (!IsGemeente) return;
+        Medewerkers = await db.Medewerkers.AsNoTracking().Where(m => m.OrganisatieId == organisatie.Id && m.Actief)
+            .OrderBy(m => m.Naam).ToListAsync(ct);
     }
 
     // The domain names the Organisatie property; the form's fields carry the same names.

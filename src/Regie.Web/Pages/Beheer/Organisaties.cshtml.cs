@@ -16,6 +16,7 @@ public sealed class OrganisatiesModel(RegieDbContext db, Logboekschrijver logboe
     public sealed record Regel(Guid Id, string Naam, OrganisatieType Type, string? Gemeentecode, string? Regio, bool Actief, int Medewerkers);
 
     public IReadOnlyList<Regel> Organisaties { get; private set; } = [];
+    public IReadOnlyList<BeheerRegie.ZonderRegieContact> ZonderRegieContact { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +25,7 @@ public sealed class OrganisatiesModel(RegieDbContext db, Logboekschrijver logboe
             .Select(o => new Regel(o.Id, o.Naam, o.Type, o.Gemeentecode, o.Regio, o.Actief,
                 db.Medewerkers.Count(m => m.OrganisatieId == o.Id && m.Actief)))
             .ToListAsync(ct);
+        ZonderRegieContact = await db.ZonderRegieContactAsync(ct);
     }
 
     public async Task<IActionResult> OnPostDeactiveerAsync(Guid id, CancellationToken ct)
