@@ -55,6 +55,8 @@ public class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Regie:RateLimit:InloggenPerMinuut", "100000");
         // The growing delay after failed logins is real time; the tests check the counting, not the waiting.
         builder.UseSetting("Regie:Inloggen:MaxVertragingSeconden", "0");
+        // The tests call the jobs' work directly with the fake clock; the planner's own tests switch it on.
+        builder.UseSetting("Regie:Planner:Aan", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klok)));
     }
 

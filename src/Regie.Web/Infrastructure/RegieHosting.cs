@@ -10,6 +10,7 @@ using Regie.Web.Infrastructure.Database;
 using Regie.Web.Infrastructure.Email;
 using Regie.Web.Afdrukken;
 using Regie.Web.Infrastructure.Pdf;
+using Regie.Web.Infrastructure.Planner;
 using Regie.Web.Infrastructure.Sessies;
 using Serilog;
 using Serilog.Events;
@@ -29,6 +30,8 @@ public static class RegieHosting
             lc.MinimumLevel.Information()
               .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
               .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+              // The scheduler describes its own start in a dozen lines; its warnings and errors still come through.
+              .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
               // A failing command also surfaces as an exception where it is handled; EF's own line would only
               // repeat it, and on a fresh database it cries wolf about the migrations history table.
               .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
@@ -97,6 +100,7 @@ public static class RegieHosting
         builder.Services.AddScoped<Sjablonen>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddRegieMail();
+        builder.AddRegiePlanner();
         builder.AddRegieAfdrukken();
         builder.Services.AddScoped<Uitnodigingen>();
         builder.Services.AddSingleton<Inlogpogingen>();

@@ -14,6 +14,7 @@ public sealed class BeheerToegangTests(RegieApp app) : IClassFixture<RegieApp>
         "/Beheer/Accounts/Regio",
         "/Beheer/Sjabloon",
         "/Beheer/Logboek",
+        "/Beheer/Mail",
     };
 
     [Theory]
@@ -38,6 +39,7 @@ public sealed class BeheerToegangTests(RegieApp app) : IClassFixture<RegieApp>
     [InlineData("regiocoordinator", "/Beheer/Sjabloon")]
     [InlineData("regiocoordinator", "/Beheer/Accounts/Professional")]
     [InlineData("behandelaar", "/Beheer/Logboek?gebruiker=sanne")]
+    [InlineData("regiocoordinator", "/Beheer/Mail")]
     public async Task Wie_geen_beheerder_is_wordt_geweigerd(string account, string url)
     {
         var client = await app.IngelogdAlsAsync(account);

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Regie.Web.Infrastructure.Email;
 
@@ -29,8 +31,12 @@ public sealed class SmtpInstellingen : IValidatableObject
     }
 }
 
+/// <summary>Sends plain-text mail through MailKit (System.Net.Mail.SmtpClient is not recommended for new code).</summary>
 public sealed class Mailer(IOptions<SmtpInstellingen> opties, ILogger<Mailer> log)
 {
+    /// <summary>A server that does not answer must not hold a page or the scheduler for long.</summary>
+    private static readonly TimeSpan Wachttijd = TimeSpan.FromSeconds(10);
+
     public bool IsIngesteld => !string.IsNullOrWhiteSpace(opties.Value.Host);
 
     /// <summary>Sends a plain-text mail. False when no SMTP server is configured or sending failed, so the caller
@@ -38,26 +44,45 @@ public sealed class Mailer(IOptions<SmtpInstellingen> opties, ILogger<Mailer> lo
     public async Task<bool> VerstuurAsync(string aan, string onderwerp, string tekst, CancellationToken ct)
     {
         if (!IsIngesteld) return false;
+        var fout = await ProbeerAsync(aan, onderwerp, tekst, ct);
+        if (fout is not null)
+            log.LogWarning("E-mail aan {Ontvanger} kon niet worden verstuurd via {Host}:{Port}: {Fout}", aan, opties.Value.Host, opties.Value.Port, fout);
+        return fout is null;
+    }
+
+    /// <summary>One attempt: null when the server took the mail, else what went wrong (for the outbox and Beheer; never the text).</summary>
+    public async Task<string?> ProbeerAsync(string aan, string onderwerp, string tekst, CancellationToken ct)
+    {
         var o = opties.Value;
+        if (!IsIngesteld) return "Er is geen SMTP-server ingesteld (Regie:Smtp:Host).";
+        using var tijdslimiet = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        tijdslimiet.CancelAfter(Wachttijd);
         try
         {
-            using var bericht = new MailMessage(new MailAddress(o.From!), new MailAddress(aan))
-            {
-                Subject = onderwerp,
-                Body = tekst,
-                IsBodyHtml = false,
-                BodyEncoding = Encoding.UTF8,
-                SubjectEncoding = Encoding.UTF8,
-            };
-            using var smtp = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network };
-            if (!string.IsNullOrEmpty(o.User)) smtp.Credentials = new NetworkCredential(o.User, o.Password);
-            await smtp.SendMailAsync(bericht, ct);
-            return true;
+            using var bericht = new MimeMessage();
+            bericht.From.Add(MailboxAddress.Parse(o.From!));
+            bericht.To.Add(MailboxAddress.Parse(aan));
+            bericht.Subject = onderwerp;
+            bericht.Body = new TextPart("plain") { Text = tekst };
+
+            using var smtp = new SmtpClient { Timeout = (int)Wachttijd.TotalMilliseconds };
+            var beveiliging = !o.EnableSsl ? SecureSocketOptions.None
+                : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+            await smtp.ConnectAsync(o.Host!, o.Port, beveiliging, tijdslimiet.Token);
+            if (!string.IsNullOrEmpty(o.User)) await smtp.AuthenticateAsync(o.User, o.Password ?? "", tijdslimiet.Token);
+            await smtp.SendAsync(bericht, tijdslimiet.Token);
+            await smtp.DisconnectAsync(quit: true, tijdslimiet.Token);
+            return null;
         }
-        catch (Exception e) when (e is SmtpException or FormatException or InvalidOperationException)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            log.LogWarning(e, "E-mail aan {Ontvanger} kon niet worden verstuurd via {Host}:{Port}", aan, o.Host, o.Port);
-            return false;
+            return $"De SMTP-server {o.Host}:{o.Port} antwoordde niet binnen {Wachttijd.TotalSeconds:0} seconden.";
+        }
+        catch (Exception e) when (e is SocketException or IOException or CommandException or ProtocolException
+                                       or AuthenticationException or SslHandshakeException or ServiceNotConnectedException
+                                       or ParseException or InvalidOperationException)
+        {
+            return $"{e.GetType().Name}: {e.Message}";
         }
     }
 }
