@@ -97,7 +97,8 @@ public sealed class SignaalModel(RegieDbContext db, Casuslader lader, Logboeksch
         var uitkomst = wijziging(Signaal);
         if (uitkomst.IsFout)
         {
-            ModelState.AddModelError(uitkomst.Veld is { } v && v == veld ? v : veld, uitkomst.Melding);
+            // Next to the field of the form that was posted: that is where the user looks.
+            ModelState.AddModelError(veld, uitkomst.Melding);
             Versie = gepost;
             return await OpnieuwAsync(geladen, ct);
         }
