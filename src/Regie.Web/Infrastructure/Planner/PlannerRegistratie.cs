@@ -33,14 +33,11 @@ public static class PlannerRegistratie
         // Its own pool, disposed with the app; the runtime login, like every request.
         builder.Services.AddKeyedSingleton(DataSourceSleutel, (sp, _) =>
             NpgsqlDataSource.Create(sp.GetRequiredService<RegieVerbindingen>().App));
-        builder.AddQuartz(q =>
+        // A named scheduler: a clock given to the default one only fills the container's slot, where the app's TimeProvider
+        // (a fake one in tests) already sits. This one keeps real time; what a job decides uses the app's TimeProvider.
+        builder.AddQuartz(SchedulerNaam, q =>
         {
-            q.ConfigureScheduler(s =>
-            {
-                s.InstanceName = SchedulerNaam;
-                s.GenerateInstanceId = true;
-            });
-            // The scheduler keeps real time; what a job decides uses the app's TimeProvider (a fake one in tests).
+            q.ConfigureScheduler(s => s.GenerateInstanceId = true);
             q.UseTimeProvider(TimeProvider.System);
             q.UsePersistentStore(store =>
             {
@@ -58,7 +55,7 @@ public static class PlannerRegistratie
             q.ScheduleJob<MailVersturenJob>(t => t.WithIdentity(MailVersturenJob.Naam)
                 .WithCronSchedule("30 * * * * ?"));
         });
-        builder.Services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
-        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.Configure<QuartzOptions>(SchedulerNaam, o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
+        builder.AddQuartzHostedService(SchedulerNaam, o => o.WaitForJobsToComplete = true);
     }
 }
