@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Quartz;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Planner;
@@ -21,7 +20,6 @@ public sealed class PlannerApp(TestDatabase? gedeeld = null) : RegieApp
         {
             await db.Database.MigrateAsync();
         }
-        await QuartzSchema.VulAanAsync(database.Eigenaar);
         return database;
     }
 
@@ -49,50 +47,5 @@ public sealed class TelJob : IJob
     {
         Runs.Enqueue((context.JobDetail.Key.Name, context.Scheduler.SchedulerInstanceId, context.ScheduledFireTimeUtc ?? default));
         return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>What Quartz.NET 4.7.3's PostgreSQL store needs beyond the tables of migration 20261203211134_SignalenMeldingenPlanner
-/// (that migration has the 3.x-era shape). Belongs in a migration; until then the scheduler's tests add it themselves.</summary>
-internal static class QuartzSchema
-{
-    public const string Aanvulling = """
-        ALTER TABLE qrtz_triggers
-            ADD COLUMN IF NOT EXISTS retry_policy varchar(250),
-            ADD COLUMN IF NOT EXISTS retry_attempt integer,
-            ADD COLUMN IF NOT EXISTS continues_trigger_name text,
-            ADD COLUMN IF NOT EXISTS continues_trigger_group text,
-            ADD COLUMN IF NOT EXISTS continuation_condition integer,
-            ADD COLUMN IF NOT EXISTS overlap_policy integer,
-            ADD COLUMN IF NOT EXISTS pause_reason varchar(250),
-            ADD COLUMN IF NOT EXISTS paused_by varchar(200),
-            ADD COLUMN IF NOT EXISTS paused_at bigint,
-            ADD COLUMN IF NOT EXISTS misfire_threshold bigint,
-            ADD COLUMN IF NOT EXISTS fixed_delay boolean;
-        ALTER TABLE qrtz_paused_trigger_grps
-            ADD COLUMN IF NOT EXISTS pause_reason varchar(250),
-            ADD COLUMN IF NOT EXISTS paused_by varchar(200),
-            ADD COLUMN IF NOT EXISTS paused_at bigint;
-        ALTER TABLE qrtz_fired_triggers
-            ADD COLUMN IF NOT EXISTS progress integer,
-            ADD COLUMN IF NOT EXISTS progress_message varchar(250),
-            ADD COLUMN IF NOT EXISTS interrupt_requested_time bigint;
-        ALTER TABLE qrtz_scheduler_state ADD COLUMN IF NOT EXISTS quartz_version varchar(20);
-        CREATE TABLE IF NOT EXISTS qrtz_paused_job_grps (
-            sched_name   text NOT NULL,
-            job_group    text NOT NULL,
-            pause_reason varchar(250),
-            paused_by    varchar(200),
-            paused_at    bigint,
-            CONSTRAINT pk_qrtz_paused_job_grps PRIMARY KEY (sched_name, job_group));
-        GRANT SELECT, INSERT, UPDATE, DELETE ON qrtz_paused_job_grps TO regie_app;
-        """;
-
-    public static async Task VulAanAsync(string eigenaar)
-    {
-        await using var connection = new NpgsqlConnection(eigenaar);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(Aanvulling, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

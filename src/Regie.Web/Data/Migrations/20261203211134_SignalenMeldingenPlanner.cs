@@ -217,6 +217,17 @@ namespace Regie.Web.Data.Migrations
                 execution_group        varchar(200),
                 preferred_node         varchar(200),
                 preferred_node_auto    boolean NOT NULL DEFAULT false,
+                retry_policy           varchar(250),
+                retry_attempt          integer,
+                continues_trigger_name  text,
+                continues_trigger_group text,
+                continuation_condition integer,
+                overlap_policy         integer,
+                pause_reason           varchar(250),
+                paused_by              varchar(200),
+                paused_at              bigint,
+                misfire_threshold      bigint,
+                fixed_delay            boolean,
                 job_data               bytea,
                 CONSTRAINT pk_qrtz_triggers PRIMARY KEY (sched_name, trigger_name, trigger_group),
                 CONSTRAINT fk_qrtz_triggers_job FOREIGN KEY (sched_name, job_name, job_group)
@@ -276,7 +287,18 @@ namespace Regie.Web.Data.Migrations
             CREATE TABLE qrtz_paused_trigger_grps (
                 sched_name    text NOT NULL,
                 trigger_group text NOT NULL,
+                pause_reason  varchar(250),
+                paused_by     varchar(200),
+                paused_at     bigint,
                 CONSTRAINT pk_qrtz_paused_trigger_grps PRIMARY KEY (sched_name, trigger_group));
+
+            CREATE TABLE qrtz_paused_job_grps (
+                sched_name   text NOT NULL,
+                job_group    text NOT NULL,
+                pause_reason varchar(250),
+                paused_by    varchar(200),
+                paused_at    bigint,
+                CONSTRAINT pk_qrtz_paused_job_grps PRIMARY KEY (sched_name, job_group));
 
             -- Clustering: which instance fired what, which instances are alive, and the row locks they take turns with.
             CREATE TABLE qrtz_fired_triggers (
@@ -294,6 +316,9 @@ namespace Regie.Web.Data.Migrations
                 is_nonconcurrent  boolean NOT NULL,
                 requests_recovery boolean,
                 execution_group   varchar(200),
+                progress          integer,
+                progress_message  varchar(250),
+                interrupt_requested_time bigint,
                 CONSTRAINT pk_qrtz_fired_triggers PRIMARY KEY (sched_name, entry_id));
 
             CREATE TABLE qrtz_scheduler_state (
@@ -301,6 +326,7 @@ namespace Regie.Web.Data.Migrations
                 instance_name     text NOT NULL,
                 last_checkin_time bigint NOT NULL,
                 checkin_interval  bigint NOT NULL,
+                quartz_version    varchar(20),
                 CONSTRAINT pk_qrtz_scheduler_state PRIMARY KEY (sched_name, instance_name));
 
             CREATE TABLE qrtz_locks (
@@ -320,13 +346,13 @@ namespace Regie.Web.Data.Migrations
                 IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'regie_app') THEN
                     GRANT SELECT, INSERT, UPDATE, DELETE ON qrtz_job_details, qrtz_triggers, qrtz_simple_triggers,
                         qrtz_cron_triggers, qrtz_simprop_triggers, qrtz_blob_triggers, qrtz_calendars,
-                        qrtz_paused_trigger_grps, qrtz_fired_triggers, qrtz_scheduler_state, qrtz_locks TO regie_app;
+                        qrtz_paused_trigger_grps, qrtz_paused_job_grps, qrtz_fired_triggers, qrtz_scheduler_state, qrtz_locks TO regie_app;
                 END IF;
             END $$;
             """;
 
         public const string Weg = """
-            DROP TABLE qrtz_fired_triggers, qrtz_paused_trigger_grps, qrtz_scheduler_state, qrtz_locks,
+            DROP TABLE qrtz_fired_triggers, qrtz_paused_trigger_grps, qrtz_paused_job_grps, qrtz_scheduler_state, qrtz_locks,
                 qrtz_simprop_triggers, qrtz_simple_triggers, qrtz_cron_triggers, qrtz_blob_triggers, qrtz_triggers,
                 qrtz_job_details, qrtz_calendars;
             """;
