@@ -1,4 +1,5 @@
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Infrastructure.Planner;
 
@@ -14,23 +15,8 @@ public static class Mailtekst
             return r.Soort == MeldingSoort.SignaalBeantwoord
                 ? "Er staat een antwoord voor u klaar in Regie"
                 : "Er staat een bericht voor u klaar in Regie";
-        var casus = r.Code is null ? "een casus" : $"casus {r.Code}";
-        return r.Soort switch
-        {
-            MeldingSoort.NieuwSignaal => $"Er is een nieuw signaal bij {casus}",
-            MeldingSoort.NieuweOpschaling => $"Er is een opschaling bij {casus}",
-            MeldingSoort.SignaalAangevuld => $"Een signaal bij {casus} is aangevuld of heropend",
-            MeldingSoort.SignaalBeantwoord => $"Uw signaal bij {casus} is beantwoord",
-            MeldingSoort.SignaalGeescaleerd => $"Een signaal bij {casus} is naar de gemeente gegaan",
-            MeldingSoort.VraagVanGemeente => $"De gemeente vraagt u iets over een signaal bij {casus}",
-            MeldingSoort.MdoGevraagd => $"Er is een MDO gevraagd voor {casus}",
-            MeldingSoort.OverdrachtVoorgesteld => $"Er wordt voorgesteld de regie bij {casus} aan u over te dragen",
-            MeldingSoort.EvaluatieBinnenkort => $"Er komt binnenkort een evaluatie of termijn aan bij {casus}",
-            MeldingSoort.EvaluatieVerlopen => $"Een evaluatie of termijn bij {casus} is verstreken",
-            MeldingSoort.ToegevoegdAanCasus => $"U bent toegevoegd aan {casus}",
-            MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van {casus}",
-            _ => $"Er is nieuws bij {casus}",
-        };
+        // The bell's own sentence, with the code but never the gezinsnaam.
+        return Meldingtekst.Zin(r.Soort, r.Code is null ? "een casus" : Meldingtekst.Casus(r.Code, null)).TrimEnd('.');
     }
 
     /// <summary>Where the reader goes: the ouder portal, or the professional's meldingen.</summary>
