@@ -19,7 +19,7 @@ public sealed partial class NieuwGezinTests
 
         // Organisaties: the list, one to change, and a new one that is refused once.
         await r.KlikEnControleerAsync(main.GetByRole(AriaRole.Link, new() { Name = "Organisaties", Exact = true }));
-        await r.KlikEnControleerAsync(main.GetByRole(AriaRole.Link, new() { Name = "Gemeente Hengelo" }));
+        await r.KlikEnControleerAsync(main.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Gemeente Hengelo" }));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organisatie wijzigen" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Gemeentecode (CBS)")).ToHaveValueAsync("GM0164");
         await r.KlikEnControleerAsync(page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }));

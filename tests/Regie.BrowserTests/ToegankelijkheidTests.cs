@@ -90,7 +90,7 @@ public class ToegankelijkheidTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mijn gegevens" }).ClickAsync();
         await page.GetByLabel("Telefoon").FillAsync("bel het secretariaat");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".foutsamenvatting")).ToBeVisibleAsync();
         await Axe.GeenOvertredingenAsync(page);
     }
