@@ -119,4 +119,23 @@ public sealed class OpschalingTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(tekst, html.QuerySelector("textarea[name='Opschaling.Reden']")!.TextContent);
         Assert.Equal(voor, await db.Signalen.CountAsync());
     }
+
+    [Fact]
+    public async Task De_regievoerder_schaalt_zelf_alleen_op_naar_de_gemeente()
+    {
+        var casus = await CasusAsync(app);
+        var sanne = await app.IngelogdAlsAsync("jeugdconsulent");
+
+        var pagina = await RegieApp.LeesHtmlAsync(await sanne.GetAsync($"/Casussen/{casus}/Signalen"));
+        Assert.Null(pagina.QuerySelector("input[name='Opschaling.Naar']"));
+        Assert.Contains("uw opschaling gaat direct naar de gemeente", pagina.QuerySelector("#kop-opschalen")!.ParentElement!.TextContent);
+
+        var response = await SchaalOpAsync(sanne, casus, "AfsprakenNietNagekomen", "De school komt niet naar het MDO", "");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = app.NieuweDbContext();
+        var opschaling = await db.Signalen.OrderByDescending(s => s.IngediendOp).FirstAsync(s => s.CasusId == casus && s.Bron == SignaalBron.Professional);
+        Assert.True(opschaling.IsGeescaleerd);
+        Assert.Equal(1, opschaling.AantalEscalaties);
+    }
 }

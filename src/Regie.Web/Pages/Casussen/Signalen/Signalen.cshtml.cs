@@ -30,6 +30,9 @@ public sealed class SignalenModel(RegieDbContext db, Casuslader lader, Logboeksc
     public CasusKop Kop { get; private set; } = null!;
     public IReadOnlyList<GelezenSignaal> Signalen { get; private set; } = [];
     public bool MagOpschalen { get; private set; }
+
+    /// <summary>The regievoerder's own opschaling can only go to the gemeente: to themselves it would be a note.</summary>
+    public bool IsRegievoerder { get; private set; }
     public DateOnly Vandaag { get; private set; }
     public int TermijnWerkdagen => opties.Value.SignaalTermijnWerkdagen;
 
@@ -63,6 +66,7 @@ public sealed class SignalenModel(RegieDbContext db, Casuslader lader, Logboeksc
     {
         if (await Lader.LeesAsync(casusId, CasusActie.SchaaltOp, ct, Aanvulling) is not { } geladen) return NotFound();
         ModelState.AlleenGeldig(nameof(Opschaling));
+        if (geladen.Toegang.IsRegievoerder) ModelState.Remove("Opschaling.Naar"); // theirs always goes to the gemeente
         if (Opschaling.Soort is not (null or SignaalSoort.AfsprakenNietNagekomen or SignaalSoort.Anders))
             ModelState.AddModelError("Opschaling.Soort", "Kies een reden uit de lijst.");
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
@@ -79,7 +83,7 @@ public sealed class SignalenModel(RegieDbContext db, Casuslader lader, Logboeksc
         }
         var signaal = uitkomst.Waarde!;
         db.Signalen.Add(signaal);
-        var naarGemeente = Opschaling.Naar == Bestemming.Gemeente;
+        var naarGemeente = Opschaling.Naar == Bestemming.Gemeente || geladen.Toegang.IsRegievoerder;
         if (naarGemeente)
         {
             // A new opschaling of a professional always may: a refusal here is a bug, not the user's.
@@ -104,6 +108,7 @@ public sealed class SignalenModel(RegieDbContext db, Casuslader lader, Logboeksc
         Kop = geladen.Kop(Pagina.Tab);
         Signalen = Signaallezer.Lees(db.Model, geladen.Aanvulling);
         MagOpschalen = geladen.Mag(CasusActie.SchaaltOp);
+        IsRegievoerder = geladen.Toegang.IsRegievoerder;
         Vandaag = Weergave.Vandaag(clock);
     }
 }
