@@ -58,6 +58,12 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Casussen/{tukker}/Regie/Overdracht"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        // Signalen: every betrokkene reads them (answering is the regievoerder's: Signalen/SignaalToegangTests).
+        ["/Casussen/{tukker}/Signalen"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Signalen/{escalatie}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "200", "geweigerd", "inloggen", "200"],
+        ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
