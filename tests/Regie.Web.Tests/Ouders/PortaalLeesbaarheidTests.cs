@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+using static Regie.Web.Tests.Signalen.Signaalhulp;
+
+namespace Regie.Web.Tests.Ouders;
+
+/// <summary>The ouders' portal reads at B1: its fixed texts, as the demo ouder sees them over real HTTP, score at least 70
+/// on Flesch–Douma. What comes from the casus (names, phone numbers, taken, dates, what people wrote) is left out.</summary>
+public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHelper uitvoer) : IClassFixture<RegieApp>
+{
+    private static readonly HashSet<string> Blokken = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "h1", "h2", "h3", "h4", "li", "dt", "dd", "td", "th", "tr", "label", "legend", "option", "button",
+        "div", "section", "ul", "ol", "dl", "table", "br", "fieldset", "form", "select", "textarea",
+    };
+
+    [Fact]
+    public async Task Vaste_teksten_van_het_ouderportaal_zijn_makkelijk_te_lezen()
+    {
+        var casus = await CasusAsync(app);
+        var ouder = await app.IngelogdAlsAsync(Moeder);
+        var sanne = await app.IngelogdAlsAsync(Regievoerder);
+        // An answered signaal shows the most fixed text: the exchange, 'aanvullen' and 'heeft dit geholpen'.
+        var signaal = await GeefSignaalAsync(ouder);
+        await PostSignaalpaginaAsync(sanne, casus, signaal, "Beantwoord", ("Antwoord", "Ik bel vandaag."));
+
+        var teksten = new List<string>();
+        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}" })
+            teksten.Add(Tekst(await HtmlAsync(ouder, url)));
+        var vast = await ZonderCasusgegevensAsync(string.Join('\n', teksten), casus);
+
+        var meting = Leesbaarheid.Meet(vast);
+        uitvoer.WriteLine($"Vaste teksten: {meting}");
+        uitvoer.WriteLine($"Met namen, rollen, contactgegevens en data erbij, ter vergelijking: {Leesbaarheid.Meet(string.Join('\n', teksten))}");
+        uitvoer.WriteLine(vast);
+        Assert.True(meting.Woorden > 150, $"Te weinig tekst gemeten: {meting}");
+        Assert.True(meting.Score >= 70, $"Het ouderportaal leest te moeilijk: {meting}\n{vast}");
+    }
+
+    /// <summary>The visible text of main, with a line break around every block, as a reader sees the lines;
+    /// without the rows of taken and the free text of the signaal, which come from the casus.</summary>
+    private static string Tekst(IHtmlDocument pagina)
+    {
+        var main = pagina.QuerySelector("main")!;
+        foreach (var weg in main.QuerySelectorAll("tbody, option[value]:not([value='']), .gesprek .tekst, textarea, script").ToList())
+            weg.Remove();
+        var tekst = new StringBuilder();
+        Schrijf(main, tekst);
+        return tekst.ToString();
+    }
+
+    private static void Schrijf(INode node, StringBuilder tekst)
+    {
+        if (node is IText t) { tekst.Append(t.Data); return; }
+        if (node is not IElement e || e.HasAttribute("hidden")) return;
+        var blok = Blokken.Contains(e.LocalName) || e.ClassList.Contains("zacht") || e.ClassList.Contains("veldfout");
+        if (blok) tekst.Append('\n');
+        foreach (var kind in e.ChildNodes) Schrijf(kind, tekst);
+        if (blok) tekst.Append('\n');
+    }
+
+    /// <summary>Leaves out the casus' own data: who is betrokken and how to reach them, and every date and time.</summary>
+    private async Task<string> ZonderCasusgegevensAsync(string tekst, Guid casus)
+    {
+        await using var db = app.NieuweDbContext();
+        var betrokkenen = await db.Betrokkenen.Where(b => b.CasusId == casus).ToListAsync();
+        var gegevens = betrokkenen
+            .SelectMany(b => new[] { b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid })
+            .OfType<string>().Where(s => s.Length > 0).Distinct().OrderByDescending(s => s.Length);
+        foreach (var g in gegevens) tekst = tekst.Replace(g, "", StringComparison.Ordinal);
+        tekst = Datum().Replace(tekst, "");
+        return Regex.Replace(tekst, @"[ \t]+", " ");
+    }
+
+    [GeneratedRegex(@"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}(?:, \d{2}:\d{2})?")]
+    private static partial Regex Datum();
+}
