@@ -39,6 +39,11 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         uitvoer.WriteLine(vast);
         Assert.True(meting.Woorden > 150, $"Te weinig tekst gemeten: {meting}");
         Assert.True(meting.Score >= 70, $"Het ouderportaal leest te moeilijk: {meting}\n{vast}");
+        // No professional term without a short explanation: the regievoerder is explained, version and vaststelling are gone.
+        Assert.Contains("Dat is de persoon die het overzicht houdt.", vast, StringComparison.Ordinal);
+        Assert.Contains("Dat doet u met een signaal: een kort bericht via deze website.", vast, StringComparison.Ordinal);
+        foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "samenwerkingsverband" })
+            Assert.DoesNotContain(vakterm, vast, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The visible text of main, with a line break around every block, as a reader sees the lines;

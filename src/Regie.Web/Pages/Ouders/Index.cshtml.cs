@@ -18,10 +18,13 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
 {
     private static readonly Casuspagina Pagina = new("Ouders", "Ouderportaal");
 
-    public sealed record Contact(string Naam, string Rol, string? Organisatie, string? Telefoon, string? Email, string? Bereikbaarheid);
+    public sealed record Contact(string Naam, string Rol, string? Organisatie, string? Telefoon, string? Email, string? Bereikbaarheid)
+    {
+        /// <summary>Marked in the list: the rol the professional typed may say "procesregievoerder", the ouder reads what it means.</summary>
+        public bool IsRegievoerder { get; init; }
+    }
 
     public HandreikingSnapshot? Geldend { get; private set; }
-    public int? Volgnummer { get; private set; }
     public DateTimeOffset? VastgesteldOp { get; private set; }
     public Contact? Regievoerder { get; private set; }
     public IReadOnlyList<Contact> Contacten { get; private set; } = [];
@@ -40,12 +43,11 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
         MagSignaalGeven = geladen.Mag(CasusActie.GeeftSignaal);
         var versie = casus.GeldendeVersie;
         Geldend = versie?.Inhoud;
-        Volgnummer = versie?.Volgnummer;
         VastgesteldOp = versie?.VastgesteldOp;
 
         var professionals = casus.Betrokkenen.Where(b => b.IsActief && b.Soort == BetrokkeneSoort.Professional)
             .OrderBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).ToList();
-        Contacten = [.. professionals.Select(Contactvan)];
+        Contacten = [.. professionals.Select(b => Contactvan(b) with { IsRegievoerder = b.Id == casus.Procesregievoerder?.Id })];
         Regievoerder = casus.Procesregievoerder is { } r ? Contactvan(r) : null;
         return Page();
     }
