@@ -20,6 +20,9 @@ public static class Weergave
     public static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, NederlandseTijd).DateTime);
     public static DateOnly Vandaag(TimeProvider clock) => Dag(clock.GetUtcNow());
 
+    /// <summary>An ouder's gezag as the form asks it.</summary>
+    public static string Gezag(bool? heeftGezag) => heeftGezag switch { true => "ja", false => "nee", null => "weet ik niet" };
+
     public static readonly TimeZoneInfo NederlandseTijd =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
 

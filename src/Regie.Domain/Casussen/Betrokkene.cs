@@ -23,9 +23,11 @@ public sealed record BetrokkeneGegevens(
     string? OrganisatieNaam = null,
     OrganisatieType? OrganisatieType = null,
     Guid? MedewerkerId = null,
-    bool IsOuder = false);
+    bool IsOuder = false,
+    bool? HeeftGezag = null,
+    DateOnly? Geboortedatum = null);
 
-public sealed class Betrokkene
+public sealed partial class Betrokkene
 {
     private Betrokkene() { Naam = ""; RolOfRelatie = ""; }
 
@@ -59,10 +61,15 @@ public sealed class Betrokkene
         }
         if (gegevens.IsOuder && gegevens.Soort != BetrokkeneSoort.Gezinslid)
             return Uitkomst.Fout<Betrokkene>("Een ouder is een gezinslid.", nameof(BetrokkeneGegevens.IsOuder));
+        var gezin = ControleerGezinsgegevens(gegevens.Soort, gegevens.IsOuder, gegevens.HeeftGezag, gegevens.Geboortedatum, van);
+        if (gezin.IsFout) return gezin.Als<Betrokkene>();
         var organisatieNaam = Vereist.OptioneleTekst(gegevens.OrganisatieNaam, "De naam van de organisatie", 200, nameof(BetrokkeneGegevens.OrganisatieNaam));
         if (organisatieNaam.IsFout) return organisatieNaam.Als<Betrokkene>();
 
-        var betrokkene = new Betrokkene(gegevens, van) { OrganisatieNaam = organisatieNaam.Waarde };
+        var betrokkene = new Betrokkene(gegevens, van)
+        {
+            OrganisatieNaam = organisatieNaam.Waarde, HeeftGezag = gegevens.HeeftGezag, Geboortedatum = gegevens.Geboortedatum,
+        };
         var contact = betrokkene.WijzigContact(gegevens.Naam, gegevens.RolOfRelatie, gegevens.Telefoon, gegevens.Email, gegevens.Bereikbaarheid);
         return contact.IsFout ? contact.Als<Betrokkene>() : Uitkomst.Ok(betrokkene);
     }

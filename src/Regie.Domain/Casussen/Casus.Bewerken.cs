@@ -4,10 +4,14 @@ namespace Regie.Domain.Casussen;
 
 /// <summary>Changing what was written down earlier: a betrokkene's contact details and a taak. Each change answers with
 /// the names of the fields that changed (what the logboek writes, never the values), or a refusal that names its field.</summary>
+/// <summary>Gezag and geboortedatum as the form has them, with the day a date of birth is checked against.</summary>
+public sealed record Gezinsgegevens(bool? HeeftGezag, DateOnly? Geboortedatum, DateOnly Vandaag);
+
 public sealed partial class Casus
 {
+    /// <summary>Without <paramref name="gezin"/> gezag and geboortedatum stay as they are (a professional's profile).</summary>
     public Uitkomst<IReadOnlyList<string>> WijzigContactVan(Guid betrokkeneId, string? rolOfRelatie, string? telefoon, string? email,
-        string? bereikbaarheid)
+        string? bereikbaarheid, Gezinsgegevens? gezin = null)
     {
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout<IReadOnlyList<string>>(fout, nameof(Betrokkene.Id));
         var b = _betrokkenen.SingleOrDefault(x => x.Id == betrokkeneId);
@@ -32,14 +36,24 @@ public sealed partial class Casus
             return Uitkomst.Fout<IReadOnlyList<string>>(Contactgegevens.EmailMelding, nameof(Betrokkene.Email));
         if (bereikbaar is { Length: > Contactgegevens.MaxBereikbaarheid })
             return Uitkomst.Fout<IReadOnlyList<string>>($"De bereikbaarheid mag hoogstens {Contactgegevens.MaxBereikbaarheid} tekens lang zijn.", nameof(Betrokkene.Bereikbaarheid));
+        var gezag = gezin is null ? b.HeeftGezag : gezin.HeeftGezag;
+        var geboren = gezin is null ? b.Geboortedatum : gezin.Geboortedatum;
+        // Only what changed is checked: a date of birth that has since passed 25 years must not block a new telefoon.
+        if (gezin is not null && Betrokkene.ControleerGezinsgegevens(b.Soort, b.IsOuder, gezag != b.HeeftGezag ? gezag : null,
+                geboren != b.Geboortedatum ? geboren : null, gezin.Vandaag) is { IsFout: true } nee)
+            return nee.Als<IReadOnlyList<string>>();
 
         var velden = new List<string>();
         if (rol != b.RolOfRelatie) velden.Add(b.IsProfessional ? "Rol" : "Rol of relatie");
         if (tel != b.Telefoon) velden.Add("Telefoon");
         if (mail != b.Email) velden.Add("E-mail");
         if (bereikbaar != b.Bereikbaarheid) velden.Add("Bereikbaarheid");
-        if (velden.Count > 0 && b.WijzigContact(b.Naam, rol, tel, mail, bereikbaar) is { IsFout: true } geweigerd)
+        var contactGewijzigd = velden.Count > 0;
+        if (gezag != b.HeeftGezag) velden.Add(nameof(Betrokkene.HeeftGezag));
+        if (geboren != b.Geboortedatum) velden.Add(nameof(Betrokkene.Geboortedatum));
+        if (contactGewijzigd && b.WijzigContact(b.Naam, rol, tel, mail, bereikbaar) is { IsFout: true } geweigerd)
             return geweigerd.Als<IReadOnlyList<string>>();
+        b.WijzigGezinsgegevens(gezag, geboren);
         return Uitkomst.Ok<IReadOnlyList<string>>(velden);
     }
 

@@ -54,9 +54,11 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
             "Vader is onlangs ontslagen en moeder is langdurig ziek. Er zijn geldzorgen. Wesley (14) loopt vast op school. " +
             "Ouders willen weten wie wat doet, willen rust in het gezin en één vast aanspreekpunt.",
             sjabloon, vandaag.AddDays(-30));
-        var johan = Voeg(tukker, new(BetrokkeneSoort.Gezinslid, "Johan Tukker", "Vader", "06 1234 5601", null, "Overdag bereikbaar", IsOuder: true), vandaag.AddDays(-30));
-        var ellen = Voeg(tukker, new(BetrokkeneSoort.Gezinslid, "Ellen Tukker", "Moeder", "06 1234 5602", $"ouder@{Domein}", "Liefst na 10.00 uur", IsOuder: true), vandaag.AddDays(-30));
-        var wesley = Voeg(tukker, new(BetrokkeneSoort.Gezinslid, "Wesley Tukker", "Zoon, 14 jaar"), vandaag.AddDays(-30));
+        var johan = Voeg(tukker, new(BetrokkeneSoort.Gezinslid, "Johan Tukker", "Vader", "06 1234 5601", null, "Overdag bereikbaar", IsOuder: true, HeeftGezag: true), vandaag.AddDays(-30));
+        var ellen = Voeg(tukker, new(BetrokkeneSoort.Gezinslid, "Ellen Tukker", "Moeder", "06 1234 5602", $"ouder@{Domein}", "Liefst na 10.00 uur", IsOuder: true, HeeftGezag: true), vandaag.AddDays(-30));
+        var wesley = Voeg(tukker, new(BetrokkeneSoort.Gezinslid, "Wesley Tukker", "Zoon, 14 jaar",
+            // 14, as the hulpvraag says: old enough to be heard, not yet 16.
+            Geboortedatum: vandaag.AddYears(-15).AddDays(100)), vandaag.AddDays(-30));
         Voeg(tukker, new(BetrokkeneSoort.Netwerk, "Gerda Tukker", "Oma (moeder van vader)", "0546 123 456", null, "Vaak thuis"), vandaag.AddDays(-30));
         var bSanne = Voeg(tukker, Professional(sanne, almelo, "Jeugdconsulent gemeente, procesregievoerder"), vandaag.AddDays(-30));
         var bPeter = Voeg(tukker, Professional(peter, mw, "Maatschappelijk werker: geldzorgen"), vandaag.AddDays(-30));

@@ -55,6 +55,7 @@ internal sealed class BetrokkeneConfiguration : IEntityTypeConfiguration<Betrokk
         builder.Ignore(b => b.IsActief);
         builder.Ignore(b => b.IsProfessional);
         builder.Ignore(b => b.KanInhoudelijkeRegieDragen);
+        builder.Ignore(b => b.IsJeugdige);
         builder.HeeftXminVersie();
     }
 }

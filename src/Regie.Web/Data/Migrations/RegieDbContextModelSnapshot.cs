@@ -194,6 +194,12 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("HeeftGezag")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsOuder")
                         .HasColumnType("boolean");
 

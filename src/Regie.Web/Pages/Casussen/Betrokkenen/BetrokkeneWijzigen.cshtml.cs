@@ -12,9 +12,10 @@ using Regie.Web.Infrastructure.Logboek;
 namespace Regie.Web.Pages.Casussen.Betrokkenen;
 
 /// <summary>Stap 1, a betrokkene's rol, telefoon, e-mail and bereikbaarheid: what the ouders' portal shows as it is today.
+/// For an ouder also whether they have gezag, for a jeugdige the geboortedatum.
 /// The rules (not for someone who stopped, not in a closed casus) live in Casus.WijzigContactVan.</summary>
 // No role policy here: whoever may not see or change this casus gets 404 from the Casuslader.
-public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek) : PageModel
+public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
     private const string Tab = "Betrokkenen";
     private const string Entiteit = "Betrokkene";
@@ -23,6 +24,7 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader,
 
     public CasusKop Kop { get; private set; } = null!;
     public bool MagBewerken { get; private set; }
+    public DateOnly Vandaag { get; private set; }
 
     /// <summary>The betrokkene as saved now; after a conflict this is the other person's version.</summary>
     public Betrokkene Betrokkene { get; private set; } = null!;
@@ -50,6 +52,14 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader,
         [Display(Name = "Bereikbaarheid")]
         public string? Bereikbaarheid { get; set; }
 
+        /// <summary>Only on the form for an ouder; empty is "weet ik niet".</summary>
+        [Display(Name = "Heeft gezag")]
+        public bool? HeeftGezag { get; set; }
+
+        /// <summary>Only on the form for a jeugdige.</summary>
+        [Display(Name = "Geboortedatum")]
+        public DateOnly? Geboortedatum { get; set; }
+
         /// <summary>The row version when the form was read: a change someone else saved in between is not overwritten.</summary>
         public uint Versie { get; set; }
     }
@@ -60,7 +70,8 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader,
         if (geladen.Casus.Betrokkenen.SingleOrDefault(b => b.Id == betrokkeneId) is not { } b) return NotFound();
         await lader.BekekenAsync(geladen, Pagina(betrokkeneId), ct);
         Vul(geladen, b);
-        Input = new Invoer { RolOfRelatie = b.RolOfRelatie, Telefoon = b.Telefoon, Email = b.Email, Bereikbaarheid = b.Bereikbaarheid, Versie = lader.Versie(b) };
+        Input = new Invoer { RolOfRelatie = b.RolOfRelatie, Telefoon = b.Telefoon, Email = b.Email, Bereikbaarheid = b.Bereikbaarheid,
+            HeeftGezag = b.HeeftGezag, Geboortedatum = b.Geboortedatum, Versie = lader.Versie(b) };
         return Page();
     }
 
@@ -73,7 +84,8 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader,
 
         // Compare against the version the user read, not the one just loaded.
         db.Entry(b).Property<uint>(Concurrency.Versie).OriginalValue = Input.Versie;
-        var uitkomst = casus.WijzigContactVan(betrokkeneId, Input.RolOfRelatie, Input.Telefoon, Input.Email, Input.Bereikbaarheid);
+        var uitkomst = casus.WijzigContactVan(betrokkeneId, Input.RolOfRelatie, Input.Telefoon, Input.Email, Input.Bereikbaarheid,
+            new Gezinsgegevens(Input.HeeftGezag, Input.Geboortedatum, Weergave.Vandaag(clock)));
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError(uitkomst.Veld == nameof(Betrokkene.Id) ? "" : $"Input.{uitkomst.Veld}", uitkomst.Melding);
@@ -114,5 +126,6 @@ public sealed class BetrokkeneWijzigenModel(RegieDbContext db, Casuslader lader,
         Betrokkene = betrokkene;
         MagBewerken = betrokkene.IsActief && geladen.Mag(CasusActie.Bewerken);
         Kop = geladen.Kop(Tab);
+        Vandaag = Weergave.Vandaag(clock);
     }
 }

@@ -90,6 +90,14 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
 
         [Display(Name = "Deze persoon is ouder of verzorger")]
         public bool IsOuder { get; set; }
+
+        /// <summary>Only for an ouder; empty is "weet ik niet".</summary>
+        [Display(Name = "Heeft gezag")]
+        public bool? HeeftGezag { get; set; }
+
+        /// <summary>Only for a kind or jongere in the gezin.</summary>
+        [Display(Name = "Geboortedatum")]
+        public DateOnly? Geboortedatum { get; set; }
     }
 
     public sealed class ProfessionalInvoer : ContactInvoer
@@ -153,7 +161,8 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
         var soort = p.Soort == PersoonSoort.Gezinslid ? BetrokkeneSoort.Gezinslid : BetrokkeneSoort.Netwerk;
-        var gegevens = new BetrokkeneGegevens(soort, p.Naam!, p.RolOfRelatie!, p.Telefoon, p.Email, p.Bereikbaarheid, IsOuder: p.IsOuder);
+        var gegevens = new BetrokkeneGegevens(soort, p.Naam!, p.RolOfRelatie!, p.Telefoon, p.Email, p.Bereikbaarheid, IsOuder: p.IsOuder,
+            HeeftGezag: p.HeeftGezag, Geboortedatum: p.Geboortedatum);
         return await VoegToeAsync(geladen, gegevens, "Persoon.Naam", ct);
     }
 
