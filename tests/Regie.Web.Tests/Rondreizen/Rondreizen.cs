@@ -5,7 +5,8 @@ using Npgsql;
 namespace Regie.Web.Tests.Rondreizen;
 
 /// <summary>Counts the round trips to PostgreSQL one app makes, from Npgsql's own trace (every command on every
-/// connection: EF, the session store, Identity, raw Npgsql), told apart from other test apps by database name.</summary>
+/// connection: EF, the session store, Identity, raw Npgsql), told apart from other test apps by database name. Opening a
+/// pooled connection's physical socket is not counted.</summary>
 public sealed class Rondreizen : IDisposable
 {
     private readonly ActivityListener _listener;
@@ -21,7 +22,9 @@ public sealed class Rondreizen : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = a =>
             {
-                if (!VanDezeApp(a)) return;
+                // A physical connection open depends on the pool's state at that moment (idle pruning, another test
+                // app's load), not on the page: CI once counted one and failed a page that makes 3 statements.
+                if (!VanDezeApp(a) || a.GetTagItem("db.query.text") is null && a.DisplayName.StartsWith("CONNECT")) return;
                 var tekst = a.GetTagItem("db.query.text") as string ?? a.DisplayName;
                 _commando.Enqueue(tekst.Length > 120 ? tekst[..120] + "…" : tekst);
             },
