@@ -24,14 +24,27 @@ public sealed class VragenlijstDefinitie
 {
     public const int MaxOpenItems = 3;
 
+    public const int MaxVraagLengte = 300;
+
     public VragenlijstDefinitie(Doelgroep doelgroep, IReadOnlyList<VragenlijstItem> items)
     {
-        var max = MaxItems(doelgroep);
-        if (items.Count == 0 || items.Count > max) throw new DomeinException($"Een vragenlijst voor {doelgroep} heeft 1 tot {max} vragen.");
-        if (items.Count(i => i.Open) > MaxOpenItems) throw new DomeinException($"Een vragenlijst heeft hoogstens {MaxOpenItems} open vragen.");
-        if (items.Select(i => i.Code).Distinct().Count() != items.Count) throw new DomeinException("Elke vraag heeft een eigen code.");
+        var controle = Controleer(doelgroep, items);
+        if (controle.IsFout) throw new DomeinException(controle.Melding);
         Doelgroep = doelgroep;
         Items = items;
+    }
+
+    /// <summary>The limits, as a refusal the regiocoördinator reads when editing a list.</summary>
+    public static Uitkomst Controleer(Doelgroep doelgroep, IReadOnlyList<VragenlijstItem> items)
+    {
+        var max = MaxItems(doelgroep);
+        var wie = doelgroep == Doelgroep.Ouders ? "ouders" : "professionals";
+        if (items.Count == 0 || items.Count > max) return Uitkomst.Fout($"Een vragenlijst voor {wie} heeft 1 tot {max} vragen.", "Items");
+        if (items.Count(i => i.Open) > MaxOpenItems) return Uitkomst.Fout($"Een vragenlijst heeft hoogstens {MaxOpenItems} open vragen.", "Items");
+        if (items.Select(i => i.Code).Distinct().Count() != items.Count) return Uitkomst.Fout("Elke vraag heeft een eigen code.", "Items");
+        if (items.Any(i => string.IsNullOrWhiteSpace(i.Tekst))) return Uitkomst.Fout("Elke vraag heeft een tekst.", "Items");
+        if (items.Any(i => i.Tekst.Length > MaxVraagLengte)) return Uitkomst.Fout($"Een vraag is hoogstens {MaxVraagLengte} tekens.", "Items");
+        return Uitkomst.Ok();
     }
 
     public Doelgroep Doelgroep { get; }
@@ -73,53 +86,5 @@ public sealed class VragenlijstDefinitie
     ]);
 }
 
+/// <summary>One answer: a score 1–5 for a closed item, a text for an open one.</summary>
 public sealed record VragenlijstAntwoord(string ItemCode, int? Score, string? Tekst);
-
-/// <summary>One filled-in questionnaire for a casus. Open answers are free text and never leave the casus.</summary>
-public sealed class VragenlijstInvulling
-{
-    public const int MaxTekstLengte = 2000;
-
-    private VragenlijstInvulling() { Antwoorden = []; }
-
-    public VragenlijstInvulling(Guid casusId, VragenlijstDefinitie definitie, IReadOnlyDictionary<string, string?> invoer, DateTimeOffset nu)
-    {
-        var antwoorden = new List<VragenlijstAntwoord>();
-        foreach (var (code, waarde) in invoer)
-        {
-            var item = definitie.Items.SingleOrDefault(i => i.Code == code)
-                ?? throw new DomeinException($"Vraag {code} hoort niet bij deze vragenlijst.");
-            if (string.IsNullOrWhiteSpace(waarde)) continue; // every question may be skipped
-            if (item.Open)
-            {
-                antwoorden.Add(new(code, null, Vereist.Tekst(waarde, "Uw antwoord", MaxTekstLengte, "Antwoord").Zeker()));
-            }
-            else
-            {
-                if (!int.TryParse(waarde, out var score) || score is < 1 or > 5)
-                    throw new DomeinException($"Kies bij '{item.Tekst}' een antwoord van 1 tot en met 5.");
-                antwoorden.Add(new(code, score, null));
-            }
-        }
-        Id = Guid.NewGuid();
-        CasusId = casusId;
-        Doelgroep = definitie.Doelgroep;
-        IngevuldOp = nu;
-        Antwoorden = antwoorden;
-    }
-
-    public Guid Id { get; private set; }
-    public Guid CasusId { get; private set; }
-    public Doelgroep Doelgroep { get; private set; }
-    public DateTimeOffset IngevuldOp { get; private set; }
-    public List<VragenlijstAntwoord> Antwoorden { get; private set; }
-
-    /// <summary>Average of the closed items of one theme, or null when none was answered.</summary>
-    public double? Score(Thema thema)
-    {
-        var definitie = Doelgroep == Doelgroep.Ouders ? VragenlijstDefinitie.Ouders : VragenlijstDefinitie.Professionals;
-        var codes = definitie.Items.Where(i => i.Thema == thema && !i.Open).Select(i => i.Code).ToHashSet();
-        var scores = Antwoorden.Where(a => codes.Contains(a.ItemCode) && a.Score is not null).Select(a => a.Score!.Value).ToList();
-        return scores.Count == 0 ? null : scores.Average();
-    }
-}

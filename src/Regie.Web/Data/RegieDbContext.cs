@@ -35,6 +35,9 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<HandreikingPdf> HandreikingPdfs => Set<HandreikingPdf>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();
+    public DbSet<Vragenlijstversie> Vragenlijstversies => Set<Vragenlijstversie>();
+    public DbSet<Vragenlijstaanbod> Vragenlijstaanbiedingen => Set<Vragenlijstaanbod>();
+    public DbSet<Meetmoment> Meetmomenten => Set<Meetmoment>();
     public DbSet<LogboekRegel> Logboek => Set<LogboekRegel>();
     public DbSet<Melding> Meldingen => Set<Melding>();
     public DbSet<UitgaandeMail> UitgaandeMails => Set<UitgaandeMail>();

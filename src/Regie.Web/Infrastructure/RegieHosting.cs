@@ -12,6 +12,7 @@ using Regie.Web.Afdrukken;
 using Regie.Web.Infrastructure.Pdf;
 using Regie.Web.Infrastructure.Planner;
 using Regie.Web.Infrastructure.Sessies;
+using Regie.Web.Infrastructure.Vragenlijsten;
 using Serilog;
 using Serilog.Events;
 using Serilog.Filters;
@@ -74,6 +75,7 @@ public static class RegieHosting
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAuthorization(o => o.AddRegiePolicies());
         builder.Services.AddScoped<Casuslader>();
+        builder.Services.AddScoped<Vragenlijstbron>();
         builder.Services.AddScoped<Regie.Web.Infrastructure.Meldingen.Melder>();
         builder.AddRegieBeveiliging();
         builder.Services.AddRegieSessies();

@@ -39,16 +39,6 @@ internal sealed class SignaalBerichtConfiguration : IEntityTypeConfiguration<Sig
     }
 }
 
-internal sealed class VragenlijstInvullingConfiguration : IEntityTypeConfiguration<VragenlijstInvulling>
-{
-    public void Configure(EntityTypeBuilder<VragenlijstInvulling> builder)
-    {
-        builder.Property(v => v.Antwoorden).AlsJsonb();
-        builder.HasIndex(v => v.CasusId);
-        builder.HasOne<Casus>().WithMany().HasForeignKey(v => v.CasusId);
-    }
-}
-
 internal sealed class LogboekRegelConfiguration : IEntityTypeConfiguration<LogboekRegel>
 {
     public void Configure(EntityTypeBuilder<LogboekRegel> builder)

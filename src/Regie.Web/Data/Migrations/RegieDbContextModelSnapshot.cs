@@ -946,6 +946,43 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("SignaalBerichten", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Domain.Vragenlijsten.Meetmoment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AantalAangeboden")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerstuurdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("VerstuurdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("VragenlijstversieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VragenlijstversieId");
+
+                    b.ToTable("Meetmomenten", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.VragenlijstInvulling", b =>
                 {
                     b.Property<Guid>("Id")
@@ -955,7 +992,48 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
-                    b.Property<Guid>("CasusId")
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("GemeenteId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Indicaties")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Maatregel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("VragenlijstversieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteId");
+
+                    b.HasIndex("VragenlijstversieId");
+
+                    b.HasIndex("Doelgroep", "Maand");
+
+                    b.ToTable("VragenlijstInvullingen");
+                });
+
+            modelBuilder.Entity("Regie.Domain.Vragenlijsten.Vragenlijstaanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangebodenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CasusId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Doelgroep")
@@ -963,14 +1041,82 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<DateTimeOffset>("IngevuldOp")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<Guid>("GebruikerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GemeenteId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Indicaties")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Maatregel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("VragenlijstversieId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CasusId");
 
-                    b.ToTable("VragenlijstInvullingen");
+                    b.HasIndex("VragenlijstversieId");
+
+                    b.HasIndex("GebruikerId", "Moment")
+                        .IsUnique();
+
+                    b.ToTable("Vragenlijstaanbiedingen", (string)null);
+                });
+
+            modelBuilder.Entity("Regie.Domain.Vragenlijsten.Vragenlijstversie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("GemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("GemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Doelgroep", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("Vragenlijstversies");
                 });
 
             modelBuilder.Entity("Regie.Web.Data.Gebruiker", b =>
@@ -1508,12 +1654,46 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Domain.Vragenlijsten.Meetmoment", b =>
+                {
+                    b.HasOne("Regie.Domain.Vragenlijsten.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VragenlijstversieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.VragenlijstInvulling", b =>
+                {
+                    b.HasOne("Regie.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Regie.Domain.Vragenlijsten.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VragenlijstversieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Domain.Vragenlijsten.Vragenlijstaanbod", b =>
                 {
                     b.HasOne("Regie.Domain.Casussen.Casus", null)
                         .WithMany()
                         .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Regie.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Vragenlijsten.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VragenlijstversieId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -27,6 +27,9 @@ public sealed class RegieOpties : IValidatableObject
     [Range(1, 30, ErrorMessage = "Regie:SignaalTermijnWerkdagen moet tussen {1} en {2} werkdagen liggen.")]
     public int SignaalTermijnWerkdagen { get; set; } = 3;
 
+    /// <summary>The region's choice to offer the ouders' questionnaire after every vaststelling too, not only at closing.</summary>
+    public bool VragenlijstNaVaststelling { get; set; }
+
     public bool IsDemoDataAan(IHostEnvironment env) => DemoData ?? env.IsDevelopment();
 
     public bool IsTweeStapsVerificatieAan(IHostEnvironment env) => RequireTwoFactor ?? !env.IsDevelopment();
