@@ -32,6 +32,8 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}" })
             teksten.Add(Tekst(await HtmlAsync(ouder, url)));
         var vast = await ZonderCasusgegevensAsync(string.Join('\n', teksten), casus);
+        // The list that explains the professionals' words names them: left out where no such word may stand unexplained.
+        var zonderWoordenlijst = await ZonderCasusgegevensAsync(string.Join('\n', teksten.Skip(1).Prepend(Tekst(await HtmlAsync(ouder, "/Ouders"), "details.woorden"))), casus);
 
         var meting = Leesbaarheid.Meet(vast);
         uitvoer.WriteLine($"Vaste teksten: {meting}");
@@ -39,20 +41,39 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         uitvoer.WriteLine(vast);
         Assert.True(meting.Woorden > 150, $"Te weinig tekst gemeten: {meting}");
         Assert.True(meting.Score >= 70, $"Het ouderportaal leest te moeilijk: {meting}\n{vast}");
-        // No professional term without a short explanation: the regievoerder is explained, version and vaststelling are gone.
-        Assert.Contains("Dat is de persoon die het overzicht houdt.", vast, StringComparison.Ordinal);
+        // No professional term without a short explanation: the regievoerder is explained, the other words only in their list.
+        Assert.Contains("Regie betekent: één persoon houdt het overzicht over alle hulp aan uw gezin. Die persoon heet de regievoerder.", vast, StringComparison.Ordinal);
         Assert.Contains("Dat doet u met een signaal: een kort bericht via deze website.", vast, StringComparison.Ordinal);
-        foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "samenwerkingsverband" })
-            Assert.DoesNotContain(vakterm, vast, StringComparison.OrdinalIgnoreCase);
+        foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "inhoudelijke regie", "samenwerkingsverband", "MDO", "handreiking", "casus", "mandaat" })
+            Assert.DoesNotContain(vakterm, zonderWoordenlijst, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Wat_u_zelf_doet_en_wat_regie_betekent_zijn_makkelijk_te_lezen()
+    {
+        var casus = await CasusAsync(app);
+        var ouder = await app.IngelogdAlsAsync(Moeder);
+        var pagina = await HtmlAsync(ouder, "/Ouders");
+
+        foreach (var blok in new[] { "section[aria-labelledby='kop-eigen-taken']", "#wat-is-regie" })
+        {
+            var vast = await ZonderCasusgegevensAsync(Tekst(pagina, weg: "", binnen: blok), casus);
+            var meting = Leesbaarheid.Meet(vast);
+            uitvoer.WriteLine($"{blok}: {meting}\n{vast}");
+            Assert.True(meting.Woorden > 20, $"Te weinig tekst gemeten in {blok}: {meting}");
+            Assert.True(meting.Score >= 70, $"{blok} leest te moeilijk: {meting}\n{vast}");
+        }
     }
 
     /// <summary>The visible text of main, with a line break around every block, as a reader sees the lines;
     /// without the rows of taken and the free text of the signaal, which come from the casus.</summary>
-    private static string Tekst(IHtmlDocument pagina)
+    private static string Tekst(IHtmlDocument pagina, string weg = "", string binnen = "main")
     {
-        var main = pagina.QuerySelector("main")!;
-        foreach (var weg in main.QuerySelectorAll("tbody, option[value]:not([value='']), .gesprek .tekst, textarea, script").ToList())
-            weg.Remove();
+        var main = pagina.QuerySelector(binnen)!;
+        // The taken's own words (what the professionals typed) come from the casus too, as the rows of the table do.
+        var casusTekst = "tbody, option[value]:not([value='']), .gesprek .tekst, textarea, script, .taak-wat";
+        foreach (var e in main.QuerySelectorAll(weg.Length == 0 ? casusTekst : $"{casusTekst}, {weg}").ToList())
+            e.Remove();
         var tekst = new StringBuilder();
         Schrijf(main, tekst);
         return tekst.ToString();
@@ -68,13 +89,15 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         if (blok) tekst.Append('\n');
     }
 
-    /// <summary>Leaves out the casus' own data: who is betrokken and how to reach them, and every date and time.</summary>
+    /// <summary>Leaves out the casus' own data: who is betrokken and how to reach them, the parts someone keeps the overview
+    /// of, and every date and time.</summary>
     private async Task<string> ZonderCasusgegevensAsync(string tekst, Guid casus)
     {
         await using var db = app.NieuweDbContext();
         var betrokkenen = await db.Betrokkenen.Where(b => b.CasusId == casus).ToListAsync();
         var gegevens = betrokkenen
             .SelectMany(b => new[] { b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid })
+            .Concat(await db.Regietoewijzingen.Where(r => r.CasusId == casus).Select(r => r.Onderdeel).ToListAsync())
             .OfType<string>().Where(s => s.Length > 0).Distinct().OrderByDescending(s => s.Length);
         foreach (var g in gegevens) tekst = tekst.Replace(g, "", StringComparison.Ordinal);
         tekst = Datum().Replace(tekst, "");

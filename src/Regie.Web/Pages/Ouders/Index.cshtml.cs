@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
+using Regie.Domain.Regievoering;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Casussen;
@@ -24,9 +25,18 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
         public bool IsRegievoerder { get; init; }
     }
 
+    public sealed record Deel(string Onderdeel, Contact Wie);
+
     public HandreikingSnapshot? Geldend { get; private set; }
     public DateTimeOffset? VastgesteldOp { get; private set; }
     public Contact? Regievoerder { get; private set; }
+
+    /// <summary>Who keeps the overview of one part of the help (inhoudelijke regie), in the ouder's words: the part and who.</summary>
+    public IReadOnlyList<Deel> Deelregie { get; private set; } = [];
+
+    /// <summary>The taken of the geldende versie (see <see cref="Portaaltaken"/>); the ouder's own first on the page.</summary>
+    public IReadOnlyList<Portaaltaak> Taken { get; private set; } = [];
+    public IEnumerable<Portaaltaak> EigenTaken => Taken.Where(t => t.IsEigen);
     public IReadOnlyList<Contact> Contacten { get; private set; } = [];
 
     /// <summary>The signalen this ouder gave (not the other ouder's: each reads their own).</summary>
@@ -49,6 +59,12 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
             .OrderBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).ToList();
         Contacten = [.. professionals.Select(b => Contactvan(b) with { IsRegievoerder = b.Id == casus.Procesregievoerder?.Id })];
         Regievoerder = casus.Procesregievoerder is { } r ? Contactvan(r) : null;
+        Taken = Portaaltaken.Lees(casus, RegieClaims.BetrokkeneIdVan(User));
+        var actief = casus.Betrokkenen.Where(b => b.IsActief).ToDictionary(b => b.Id);
+        Deelregie = [.. casus.Regietoewijzingen
+            .Where(t => t.IsActief && t.Soort == RegieSoort.InhoudelijkeRegie && actief.ContainsKey(t.BetrokkeneId))
+            .OrderBy(t => t.Onderdeel, StringComparer.Create(Weergave.Nl, true))
+            .Select(t => new Deel(t.Onderdeel ?? "een deel van de hulp", Contactvan(actief[t.BetrokkeneId])))];
         return Page();
     }
 

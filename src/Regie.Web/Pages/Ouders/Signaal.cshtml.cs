@@ -92,8 +92,8 @@ public sealed class SignaalModel(Casuslader lader, RegieDbContext db, Logboeksch
         MagSignaalGeven = geladen.Mag(CasusActie.GeeftSignaal);
         Regievoerder = casus.Procesregievoerder?.Naam;
         // Only taken the ouder can already read in the portal (those of the geldende versie): a draft stays with the table.
-        var zichtbaar = casus.GeldendeVersie?.Inhoud.Taken.Select(t => t.Omschrijving).ToHashSet(StringComparer.Ordinal) ?? [];
-        Taken = [.. casus.Taken.Where(t => t.Status != TaakStatus.Gestopt && zichtbaar.Contains(t.Omschrijving))
-            .OrderBy(t => t.Omschrijving, StringComparer.Create(Weergave.Nl, true)).Select(t => new Keuze(t.Id, t.Omschrijving))];
+        Taken = [.. Portaaltaken.Lees(casus, RegieClaims.BetrokkeneIdVan(User))
+            .Where(t => t.Id is not null && t.Status != TaakStatus.Gestopt).DistinctBy(t => t.Id)
+            .OrderBy(t => t.Omschrijving, StringComparer.Create(Weergave.Nl, true)).Select(t => new Keuze(t.Id!.Value, t.Omschrijving))];
     }
 }
