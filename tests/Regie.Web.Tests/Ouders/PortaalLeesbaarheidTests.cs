@@ -27,9 +27,11 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         // An answered signaal shows the most fixed text: the exchange, 'aanvullen' and 'heeft dit geholpen'.
         var signaal = await GeefSignaalAsync(ouder);
         await PostSignaalpaginaAsync(sanne, casus, signaal, "Beantwoord", ("Antwoord", "Ik bel vandaag."));
+        // The afspraken lie before the ouders: the home page asks, /Ouders/Akkoord shows the summary and the form.
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Akkoordhulp.LegVoorAsync(sanne, casus)).StatusCode);
 
         var teksten = new List<string>();
-        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}" })
+        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}", Akkoordhulp.AkkoordUrl })
             teksten.Add(Tekst(await HtmlAsync(ouder, url)));
         var vast = await ZonderCasusgegevensAsync(string.Join('\n', teksten), casus);
 
@@ -42,6 +44,8 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         // No professional term without a short explanation: the regievoerder is explained, version and vaststelling are gone.
         Assert.Contains("Dat is de persoon die het overzicht houdt.", vast, StringComparison.Ordinal);
         Assert.Contains("Dat doet u met een signaal: een kort bericht via deze website.", vast, StringComparison.Ordinal);
+        Assert.Contains("De afspraken liggen klaar. Wilt u ze lezen en zeggen of u het ermee eens bent?", vast, StringComparison.Ordinal);
+        Assert.Contains("Wat mag de regievoerder beslissen?", vast, StringComparison.Ordinal);
         foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "samenwerkingsverband" })
             Assert.DoesNotContain(vakterm, vast, StringComparison.OrdinalIgnoreCase);
     }
@@ -51,7 +55,7 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
     private static string Tekst(IHtmlDocument pagina)
     {
         var main = pagina.QuerySelector("main")!;
-        foreach (var weg in main.QuerySelectorAll("tbody, option[value]:not([value='']), .gesprek .tekst, textarea, script").ToList())
+        foreach (var weg in main.QuerySelectorAll("tbody, option[value]:not([value='']), .gesprek .tekst, .gegevens, textarea, script").ToList())
             weg.Remove();
         var tekst = new StringBuilder();
         Schrijf(main, tekst);

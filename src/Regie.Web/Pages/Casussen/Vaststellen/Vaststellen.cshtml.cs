@@ -149,12 +149,15 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
         return Redirect($"/Casussen/{casusId}/Versies");
     }
 
-    /// <summary>"Voorleggen aan de ouders": the ready concept goes to the portal of each beslisser.</summary>
-    public async Task<IActionResult> OnPostVoorleggenAsync(Guid casusId, CancellationToken ct)
+    /// <summary>"Voorleggen aan de ouders": the ready concept goes to the portal of each beslisser. <paramref name="stand"/>:
+    /// the concept as the regievoerder saw it on this page; changed since (or not sent), nothing is laid before the ouders.</summary>
+    public async Task<IActionResult> OnPostVoorleggenAsync(Guid casusId, [FromForm(Name = "Stand")] string? stand, CancellationToken ct)
     {
         if (await Lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct, Accounts) is not { } geladen) return NotFound();
         ModelState.Clear();
-        var uitkomst = geladen.Casus.LegVoorAanOuders(clock.GetUtcNow());
+        var uitkomst = stand == geladen.Casus.Conceptstand()
+            ? geladen.Casus.LegVoorAanOuders(clock.GetUtcNow())
+            : Domain.Gedeeld.Uitkomst.Fout("De afspraken zijn net veranderd. Bekijk ze opnieuw voordat u ze voorlegt.");
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Voorleggen", uitkomst.Melding);
