@@ -16,6 +16,15 @@ public static class Weergave
     public static string DatumTijd(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, NederlandseTijd).ToString("d MMMM yyyy, HH:mm", Nl);
 
+    /// <summary>"4 december 2026 om 10:12", Dutch time.</summary>
+    public static string OpOm(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, NederlandseTijd).ToString("d MMMM yyyy 'om' HH:mm", Nl);
+
+    /// <summary>Who agreed to a version, how and when: "Ellen Tukker (moeder): akkoord — zelf gegeven in het ouderportaal op …".</summary>
+    public static string Akkoord(VersieAkkoord a) =>
+        $"{a.Naam} ({a.RolOfRelatie}): {(a.Akkoord ? "akkoord" : "niet akkoord")} — "
+        + (a.ZelfGegeven ? $"zelf gegeven in het ouderportaal op {OpOm(a.Op)}" : $"vastgelegd door {a.VastgelegdDoor} in het overleg");
+
     /// <summary>The calendar day in the Netherlands: what "today" means to the people at the table.</summary>
     public static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, NederlandseTijd).DateTime);
     public static DateOnly Vandaag(TimeProvider clock) => Dag(clock.GetUtcNow());

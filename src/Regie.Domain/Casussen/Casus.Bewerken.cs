@@ -95,7 +95,11 @@ public sealed partial class Casus
         if (betrokkeneId != taak.BetrokkeneId) velden.Add("Wie");
         if (voor != taak.Resultaat) velden.Add("Resultaat");
         if (termijn != taak.Termijn) velden.Add("Termijn");
-        if (velden.Count > 0) taak.Wijzig(wat, betrokkeneId, voor, termijn);
+        if (velden.Count > 0)
+        {
+            taak.Wijzig(wat, betrokkeneId, voor, termijn);
+            AfsprakenVeranderd();
+        }
         return Uitkomst.Ok<IReadOnlyList<string>>(velden);
     }
 

@@ -191,6 +191,7 @@ public sealed partial class Casus
         if (termijn > LaatsteDatum(vandaag)) return Uitkomst.Fout<Taak>(TeVerVooruit("De termijn", vandaag), nameof(Taak.Termijn));
         var taak = new Taak(omschrijving, betrokkeneId, resultaat, termijn);
         _taken.Add(taak);
+        AfsprakenVeranderd();
         return Uitkomst.Ok(taak);
     }
 
@@ -199,7 +200,9 @@ public sealed partial class Casus
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout(fout);
         var taak = _taken.SingleOrDefault(t => t.Id == taakId);
         if (taak is null) return Uitkomst.Fout("Deze taak hoort niet bij deze casus.");
+        if (taak.Status == status) return Uitkomst.Ok();
         taak.ZetStatus(status);
+        AfsprakenVeranderd();
         return Uitkomst.Ok();
     }
 
@@ -346,7 +349,9 @@ public sealed partial class Casus
             var ontbreekt = OntbrekendVoorAfspraak(stap.Soort);
             if (ontbreekt is not null) return Uitkomst.Fout(ontbreekt);
         }
+        var voor = (stap.Afspraken, stap.Status);
         stap.Wijzig(afspraken, status, door, nu);
+        if ((stap.Afspraken, stap.Status) != voor) AfsprakenVeranderd();
         return Uitkomst.Ok();
     }
 
@@ -385,35 +390,6 @@ public sealed partial class Casus
             return Uitkomst.Fout("Alleen betrokkenen van deze casus kunnen aanwezig zijn.");
         overleg.LegVast(ids, besluiten);
         return Uitkomst.Ok();
-    }
-
-    /// <summary>Makes the agreed handreiking the one leading version. Needs <see cref="Versies"/> loaded.</summary>
-    public Uitkomst<Handreikingversie> StelVast(Guid overlegId, OudersAntwoord? ouders, Guid doorId, string doorNaam, DateTimeOffset nu)
-    {
-        if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Handreikingversie>(fout);
-        var overleg = _overleggen.SingleOrDefault(o => o.Id == overlegId);
-        if (overleg is null) return Uitkomst.Fout<Handreikingversie>("Kies het overleg waarin de handreiking is vastgesteld.");
-        var ontbreekt = _stappen.Where(s => s.Status != StapStatus.Afgesproken).OrderBy(s => s.Nummer).Select(s => $"{s.Nummer}. {s.Titel}").ToList();
-        if (ontbreekt.Count > 0) return Uitkomst.Fout<Handreikingversie>($"Nog niet afgesproken: {string.Join(", ", ontbreekt)}.");
-        var regievoerder = Procesregievoerder;
-        if (regievoerder is null) return Uitkomst.Fout<Handreikingversie>("Er is nog geen regievoerder.");
-        if (Maatregel != Maatregel.Geen && regievoerder.OrganisatieType != OrganisatieType.GecertificeerdeInstelling)
-            return Uitkomst.Fout<Handreikingversie>(
-                $"Bij een {MaatregelNaam(Maatregel)} ligt de procesregie bij een gecertificeerde instelling, niet bij {regievoerder.OrganisatieNaam}.");
-        if (ouders is null) return Uitkomst.Fout<Handreikingversie>("Leg vast of de ouders akkoord zijn met de afspraken.");
-        if (!ouders.Akkoord && string.IsNullOrWhiteSpace(ouders.Opmerking))
-            return Uitkomst.Fout<Handreikingversie>("De ouders zijn niet akkoord: schrijf hun opmerking op.");
-
-        // Validate before the geldende versie is replaced: a failure must not leave the casus without one.
-        var door = Vereist.Tekst(doorNaam, "Wie vaststelt", 200, "Door").Zeker();
-        var opmerking = Vereist.OptioneleTekst(ouders.Opmerking, "De opmerking van de ouders", 2000, "Opmerking").Zeker();
-        var volgnummer = _versies.Count == 0 ? 1 : _versies.Max(v => v.Volgnummer) + 1;
-        var versie = new Handreikingversie(Id, volgnummer, overleg.Id, doorId, door, ouders.Akkoord, opmerking, MaakSnapshot(overleg), nu);
-        GeldendeVersie?.Vervang(nu);
-        _versies.Add(versie);
-        Status = CasusStatus.Actief;
-        Herbeoordelen = false;
-        return Uitkomst.Ok(versie);
     }
 
     public Uitkomst SluitAf(string? reden, string? laatsteEvaluatie, DateOnly datum, DateTimeOffset nu)
@@ -457,6 +433,7 @@ public sealed partial class Casus
     {
         foreach (var soort in stappen) Stap(soort).TerugNaarBespreking(nu);
         Herbeoordelen = true;
+        AfsprakenVeranderd();
     }
 
     private static string? Mandaat(string? mandaat) => Vereist.OptioneleTekst(mandaat, "Het mandaat", 2000, "Mandaat").Zeker();

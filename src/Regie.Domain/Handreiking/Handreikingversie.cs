@@ -20,7 +20,8 @@ public sealed class Handreikingversie
     }
 
     internal Handreikingversie(Guid casusId, int volgnummer, Guid overlegId, Guid vastgesteldDoorId, string vastgesteldDoor,
-        bool oudersAkkoord, string? oudersOpmerking, HandreikingSnapshot inhoud, DateTimeOffset nu)
+        bool oudersAkkoord, string? oudersOpmerking, HandreikingSnapshot inhoud, DateTimeOffset nu,
+        IReadOnlyList<VersieAkkoord>? akkoorden = null)
     {
         Id = Guid.NewGuid();
         CasusId = casusId;
@@ -32,6 +33,7 @@ public sealed class Handreikingversie
         OudersAkkoord = oudersAkkoord;
         OudersOpmerking = oudersOpmerking;
         Inhoud = inhoud;
+        Akkoorden = akkoorden;
         Status = VersieStatus.Geldend;
         Verificatiecode = NieuweVerificatiecode();
     }
@@ -46,6 +48,10 @@ public sealed class Handreikingversie
     public bool OudersAkkoord { get; private set; }
     public string? OudersOpmerking { get; private set; }
     public HandreikingSnapshot Inhoud { get; private set; }
+
+    /// <summary>Who of the ouders (and jeugdigen from 16) agreed, how and when; null for a casus without anyone known to
+    /// decide, and in versions made before ouders answered themselves: those show <see cref="OudersAkkoord"/> only.</summary>
+    public IReadOnlyList<VersieAkkoord>? Akkoorden { get; private set; }
     public VersieStatus Status { get; private set; }
     public DateTimeOffset? VervangenOp { get; private set; }
 
@@ -70,3 +76,8 @@ public sealed class Handreikingversie
         return $"{code[..5]}-{code[5..10]}-{code[10..15]}-{code[15..]}";
     }
 }
+
+/// <summary>One beslisser's answer as the version keeps it. <paramref name="ZelfGegeven"/>: in the portal in their own name;
+/// otherwise <paramref name="VastgelegdDoor"/> (the professional) recorded it at the table. <paramref name="Op"/>: when given.</summary>
+public sealed record VersieAkkoord(string Naam, string RolOfRelatie, bool Akkoord, string? Opmerking, bool ZelfGegeven, string? VastgelegdDoor,
+    DateTimeOffset Op);

@@ -41,6 +41,9 @@ public enum MeldingSoort
 
     /// <summary>A casus this professional is in has a new geldende versie.</summary>
     NieuweVersie,
+
+    /// <summary>An ouder (or a jeugdige from 16) answered the concept in the portal; to the procesregievoerder.</summary>
+    AkkoordGegeven,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

@@ -32,6 +32,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<Overdracht> Overdrachten => Set<Overdracht>();
     public DbSet<Overleg> Overleggen => Set<Overleg>();
     public DbSet<Handreikingversie> Handreikingversies => Set<Handreikingversie>();
+    public DbSet<Akkoordreactie> Akkoordreacties => Set<Akkoordreactie>();
     public DbSet<HandreikingPdf> HandreikingPdfs => Set<HandreikingPdf>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Handreiking;
+using Regie.Web.Tests.Casussen.Vaststellen;
 
 namespace Regie.Web.Tests.Casussen;
 
@@ -126,7 +127,6 @@ public sealed class ScenarioTests(RegieApp app) : IClassFixture<RegieApp>
     private static async Task Vaststellen(HttpClient client, string basis, string? opmerking)
     {
         var pagina = await Pagina(client, $"{basis}/Vaststellen");
-        await Verstuur(client, Formulier.Van(pagina.QuerySelector("main form")!, $"{basis}/Vaststellen")
-            .Met("Input.OudersAkkoord", "true").Met("Input.OudersOpmerking", opmerking));
+        await Verstuur(client, Vaststelformulier.Van(pagina, $"{basis}/Vaststellen").IedereenAkkoord(pagina, opmerking));
     }
 }

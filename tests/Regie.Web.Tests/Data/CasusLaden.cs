@@ -11,6 +11,6 @@ internal static class CasusLaden
     public static Task<Casus> LaadVoorWijzigingAsync(this RegieDbContext db, Guid casusId, CancellationToken ct) =>
         db.Casussen.AsSplitQuery()
             .Include(c => c.Betrokkenen).Include(c => c.Stappen).Include(c => c.Taken)
-            .Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten).Include(c => c.Overleggen).Include(c => c.Versies)
+            .Include(c => c.Regietoewijzingen).Include(c => c.Overdrachten).Include(c => c.Overleggen).Include(c => c.Versies).Include(c => c.Akkoordreacties)
             .SingleAsync(c => c.Id == casusId, ct);
 }

@@ -94,10 +94,9 @@ public sealed class MeldingMakenTests(RegieApp app) : IClassFixture<RegieApp>
         var peter = await Meldingzetter.AccountAsync(app, "maatschappelijkwerker");
         var ayse = await Meldingzetter.AccountAsync(app, "behandelaar");
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
-        var url = $"/Casussen/{tukker}/Vaststellen";
-        var formulier = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(url))).QuerySelector("main form")!, url);
+        var formulier = await Casussen.Vaststellen.Vaststelformulier.AkkoordAsync(client, tukker, "Prima zo.");
 
-        var response = await formulier.Met("Input.OudersAkkoord", "true").Met("Input.OudersOpmerking", "Prima zo.").PostAsync(client);
+        var response = await formulier.PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Guid versie;

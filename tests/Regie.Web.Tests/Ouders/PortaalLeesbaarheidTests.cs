@@ -27,9 +27,11 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         // An answered signaal shows the most fixed text: the exchange, 'aanvullen' and 'heeft dit geholpen'.
         var signaal = await GeefSignaalAsync(ouder);
         await PostSignaalpaginaAsync(sanne, casus, signaal, "Beantwoord", ("Antwoord", "Ik bel vandaag."));
+        // The afspraken lie before the ouders: the home page asks, /Ouders/Akkoord shows the summary and the form.
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Akkoordhulp.LegVoorAsync(sanne, casus)).StatusCode);
 
         var teksten = new List<string>();
-        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}" })
+        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}", Akkoordhulp.AkkoordUrl })
             teksten.Add(Tekst(await HtmlAsync(ouder, url)));
         var vast = await ZonderCasusgegevensAsync(string.Join('\n', teksten), casus);
         // The list that explains the professionals' words names them: left out where no such word may stand unexplained.
@@ -44,6 +46,8 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         // No professional term without a short explanation: the regievoerder is explained, the other words only in their list.
         Assert.Contains("Regie betekent: één persoon houdt het overzicht over alle hulp aan uw gezin. Die persoon heet de regievoerder.", vast, StringComparison.Ordinal);
         Assert.Contains("Dat doet u met een signaal: een kort bericht via deze website.", vast, StringComparison.Ordinal);
+        Assert.Contains("De afspraken liggen klaar. Wilt u ze lezen en zeggen of u het ermee eens bent?", vast, StringComparison.Ordinal);
+        Assert.Contains("Wat mag de regievoerder beslissen?", vast, StringComparison.Ordinal);
         foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "inhoudelijke regie", "samenwerkingsverband", "MDO", "handreiking", "casus", "mandaat" })
             Assert.DoesNotContain(vakterm, zonderWoordenlijst, StringComparison.OrdinalIgnoreCase);
     }
@@ -71,7 +75,7 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
     {
         var main = pagina.QuerySelector(binnen)!;
         // The taken's own words (what the professionals typed) come from the casus too, as the rows of the table do.
-        var casusTekst = "tbody, option[value]:not([value='']), .gesprek .tekst, textarea, script, .taak-wat";
+        var casusTekst = "tbody, option[value]:not([value='']), .gesprek .tekst, .gegevens, textarea, script, .taak-wat";
         foreach (var e in main.QuerySelectorAll(weg.Length == 0 ? casusTekst : $"{casusTekst}, {weg}").ToList())
             e.Remove();
         var tekst = new StringBuilder();

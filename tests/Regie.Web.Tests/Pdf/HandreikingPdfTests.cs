@@ -36,7 +36,7 @@ public sealed class HandreikingPdfTests(RegieApp app) : IClassFixture<RegieApp>
 
         foreach (var kop in new[] { "Samenwerkingsafspraken gezin Tukker", "Betrokkenen", "Hulpvraag en doelen", "Wie doet wat", "Regie",
                      "Procesregie: Sanne de Vries", "Inhoudelijke regie op", "De zeven samenwerkingsstappen", "7. Verandering, overdracht en afsluiting",
-                     "Evaluatie", "Vaststelling en akkoord van de ouders", "Akkoord met deze afspraken", "Fijn dat we nu weten wie we kunnen bellen.",
+                     "Evaluatie", "Vaststelling en akkoord van de ouders", "Ellen Tukker (Moeder): akkoord — vastgelegd door Sanne de Vries in het overleg", "Fijn dat we nu weten wie we kunnen bellen.",
                      "Verificatiecode" })
             Assert.True(pdf.Bevat(kop), $"'{kop}' ontbreekt in de PDF: {pdf.Paginas[0]}");
         Assert.True(pdf.Bevat("Ayşe Yılmaz"));
@@ -119,10 +119,9 @@ public sealed class HandreikingPdfTests(RegieApp app) : IClassFixture<RegieApp>
             await db.SaveChangesAsync();
         }
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
-        var form = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Vaststellen"))).QuerySelector("main form")!,
-            $"/Casussen/{casusId}/Vaststellen");
+        var form = await Casussen.Vaststellen.Vaststelformulier.AkkoordAsync(client, casusId, "Goed zo, Brüggemann mag ook meedoen.");
 
-        var response = await form.Met("Input.OudersAkkoord", "true").Met("Input.OudersOpmerking", "Goed zo, Brüggemann mag ook meedoen.").PostAsync(client);
+        var response = await form.PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var lees = app.NieuweDbContext();

@@ -66,10 +66,9 @@ public sealed class ZonderChromiumTests(ZonderChromiumApp app) : IClassFixture<Z
     {
         var casusId = await TukkerAsync();
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
-        var form = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Vaststellen"))).QuerySelector("main form")!,
-            $"/Casussen/{casusId}/Vaststellen");
+        var form = await Casussen.Vaststellen.Vaststelformulier.AkkoordAsync(client, casusId);
 
-        var response = await form.Met("Input.OudersAkkoord", "true").PostAsync(client);
+        var response = await form.PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var db = app.NieuweDbContext();

@@ -64,6 +64,8 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "200", "geweigerd", "inloggen", "200"],
         ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        // The afspraken for akkoord: every ouder of the casus reads the page; only one with gezag gets the form (Ouders/AkkoordTests).
+        ["/Ouders/Akkoord"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],

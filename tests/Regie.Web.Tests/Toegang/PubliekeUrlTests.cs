@@ -43,9 +43,7 @@ public sealed class PubliekeUrlTests(PubliekeUrlApp app) : IClassFixture<Publiek
             casusId = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
             versies = await db.Handreikingversies.CountAsync(v => v.CasusId == casusId);
         }
-        var formulier = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Vaststellen"))).QuerySelector("main form")!,
-                $"/Casussen/{casusId}/Vaststellen")
-            .Met("Input.OverlegId", "vandaag").Met("Input.OudersAkkoord", "true");
+        var formulier = (await Casussen.Vaststellen.Vaststelformulier.AkkoordAsync(client, casusId)).Met("Input.OverlegId", "vandaag");
         client.DefaultRequestHeaders.Host = "evil.example";
 
         var antwoord = await formulier.PostAsync(client);

@@ -29,10 +29,12 @@ internal sealed class CasusConfiguration : IEntityTypeConfiguration<Casus>
         builder.HasMany(c => c.Overdrachten).WithOne().HasForeignKey(o => o.CasusId);
         builder.HasMany(c => c.Overleggen).WithOne().HasForeignKey(o => o.CasusId);
         builder.HasMany(c => c.Versies).WithOne().HasForeignKey(v => v.CasusId);
+        builder.HasMany(c => c.Akkoordreacties).WithOne().HasForeignKey(r => r.CasusId);
         builder.Ignore(c => c.ActieveProcesregie);
         builder.Ignore(c => c.Procesregievoerder);
         builder.Ignore(c => c.OpenOverdracht);
         builder.Ignore(c => c.GeldendeVersie);
+        builder.Ignore(c => c.WachtOpOuders);
         builder.HeeftXminVersie();
     }
 }
@@ -56,6 +58,18 @@ internal sealed class BetrokkeneConfiguration : IEntityTypeConfiguration<Betrokk
         builder.Ignore(b => b.IsProfessional);
         builder.Ignore(b => b.KanInhoudelijkeRegieDragen);
         builder.Ignore(b => b.IsJeugdige);
+        builder.HeeftXminVersie();
+    }
+}
+
+internal sealed class AkkoordreactieConfiguration : IEntityTypeConfiguration<Akkoordreactie>
+{
+    public void Configure(EntityTypeBuilder<Akkoordreactie> builder)
+    {
+        builder.Property(r => r.Opmerking).HasMaxLength(Akkoordreactie.MaxOpmerkingLengte);
+        // One current answer per betrokkene: two submits at once cannot leave two.
+        builder.HasIndex(r => new { r.CasusId, r.BetrokkeneId }).IsUnique();
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(r => r.BetrokkeneId).OnDelete(DeleteBehavior.Restrict);
         builder.HeeftXminVersie();
     }
 }

@@ -38,6 +38,7 @@ internal sealed class HandreikingversieConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.OudersOpmerking).HasMaxLength(2000);
         builder.Property(v => v.Verificatiecode).HasMaxLength(32);
         builder.Property(v => v.Inhoud).AlsJsonb();
+        builder.Property(v => v.Akkoorden!).AlsJsonb().IsRequired(false);
         builder.HasIndex(v => new { v.CasusId, v.Volgnummer }).IsUnique();
         builder.HasIndex(v => v.Verificatiecode).IsUnique();
         // "Exactly one geldende versie" is guarded by a deferrable exclusion constraint in the migration.

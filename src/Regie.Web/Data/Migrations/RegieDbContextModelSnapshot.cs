@@ -172,6 +172,46 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Domain.Casussen.Akkoordreactie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Akkoord")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("BetrokkeneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GegevenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("Vervallen")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetrokkeneId");
+
+                    b.HasIndex("CasusId", "BetrokkeneId")
+                        .IsUnique();
+
+                    b.ToTable("Akkoordreacties");
+                });
+
             modelBuilder.Entity("Regie.Domain.Casussen.Betrokkene", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +366,9 @@ namespace Regie.Web.Data.Migrations
 
                     b.Property<DateOnly?>("VolgendeEvaluatie")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("VoorgelegdOp")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -508,6 +551,9 @@ namespace Regie.Web.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Akkoorden")
+                        .HasColumnType("jsonb");
 
                     b.Property<Guid>("CasusId")
                         .HasColumnType("uuid");
@@ -1496,6 +1542,21 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Domain.Casussen.Akkoordreactie", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Betrokkene", null)
+                        .WithMany()
+                        .HasForeignKey("BetrokkeneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany("Akkoordreacties")
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Domain.Casussen.Betrokkene", b =>
                 {
                     b.HasOne("Regie.Domain.Casussen.Casus", null)
@@ -1749,6 +1810,8 @@ namespace Regie.Web.Data.Migrations
 
             modelBuilder.Entity("Regie.Domain.Casussen.Casus", b =>
                 {
+                    b.Navigation("Akkoordreacties");
+
                     b.Navigation("Betrokkenen");
 
                     b.Navigation("Overdrachten");

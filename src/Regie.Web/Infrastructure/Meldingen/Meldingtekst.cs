@@ -29,6 +29,7 @@ public static class Meldingtekst
         MeldingSoort.EvaluatieVerlopen => $"De datum van een evaluatie is voorbij in {casus}.",
         MeldingSoort.ToegevoegdAanCasus => $"U bent toegevoegd aan {casus}.",
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
+        MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
         _ => $"Er is iets nieuws in {casus}.",
     };
 
@@ -46,6 +47,7 @@ public static class Meldingtekst
             MeldingSoort.EvaluatieBinnenkort or MeldingSoort.EvaluatieVerlopen =>
                 onderwerpId is { } taak ? $"/Casussen/{c}/Taken#taak-{taak}" : $"/Casussen/{c}/Taken",
             MeldingSoort.NieuweVersie => $"/Casussen/{c}/Versies",
+            MeldingSoort.AkkoordGegeven => $"/Casussen/{c}/Vaststellen",
             _ => $"/Casussen/{c}",
         };
     }

@@ -15,8 +15,9 @@ namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The ouders' portal: only the geldende versie, plus contact details as they are today.</summary>
 [Authorize(Policy = Policies.Ouder)]
-public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<RegieOpties> opties) : PageModel
+public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<RegieOpties> opties, TimeProvider clock) : PageModel
 {
+    public enum Akkoordvraag { Nieuw, Opnieuw }
     private static readonly Casuspagina Pagina = new("Ouders", "Ouderportaal");
 
     public sealed record Contact(string Naam, string Rol, string? Organisatie, string? Telefoon, string? Email, string? Bereikbaarheid)
@@ -42,6 +43,9 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
     /// <summary>The signalen this ouder gave (not the other ouder's: each reads their own).</summary>
     public IReadOnlyList<GelezenSignaal> Signalen { get; private set; } = [];
     public bool MagSignaalGeven { get; private set; }
+
+    /// <summary>The afspraken wait for this ouder's answer (or ask it again after a change); null when not.</summary>
+    public Akkoordvraag? AkkoordGevraagd { get; private set; }
     public int TermijnWerkdagen => opties.Value.SignaalTermijnWerkdagen;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -51,6 +55,7 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
         var casus = geladen.Casus;
         Signalen = Signaallezer.Lees(db.Model, geladen.Aanvulling);
         MagSignaalGeven = geladen.Mag(CasusActie.GeeftSignaal);
+        AkkoordGevraagd = Vraag(casus, RegieClaims.BetrokkeneIdVan(User));
         var versie = casus.GeldendeVersie;
         Geldend = versie?.Inhoud;
         VastgesteldOp = versie?.VastgesteldOp;
@@ -66,6 +71,13 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
             .OrderBy(t => t.Onderdeel, StringComparer.Create(Weergave.Nl, true))
             .Select(t => new Deel(t.Onderdeel ?? "een deel van de hulp", Contactvan(actief[t.BetrokkeneId])))];
         return Page();
+    }
+
+    private Akkoordvraag? Vraag(Casus casus, Guid? ik)
+    {
+        if (!casus.WachtOpOuders || casus.Beslissers(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).All(b => b.Id != ik)) return null;
+        var reactie = casus.Akkoordreacties.SingleOrDefault(r => r.BetrokkeneId == ik);
+        return reactie is null ? Akkoordvraag.Nieuw : reactie.Vervallen ? Akkoordvraag.Opnieuw : null;
     }
 
     private static Contact Contactvan(Betrokkene b) => new(b.Naam, b.RolOfRelatie, b.OrganisatieNaam, b.Telefoon, b.Email, b.Bereikbaarheid);

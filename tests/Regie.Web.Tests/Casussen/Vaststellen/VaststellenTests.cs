@@ -13,8 +13,11 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
         return await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
     }
 
-    private static async Task<Formulier> FormulierAsync(HttpClient client, Guid casusId) =>
-        Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Vaststellen"))).QuerySelector("main form")!, $"/Casussen/{casusId}/Vaststellen");
+    private static async Task<(Formulier Formulier, AngleSharp.Html.Dom.IHtmlDocument Pagina)> FormulierAsync(HttpClient client, Guid casusId)
+    {
+        var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Vaststellen"));
+        return (Vaststelformulier.Van(pagina, $"/Casussen/{casusId}/Vaststellen"), pagina);
+    }
 
     [Fact]
     public async Task Zonder_antwoord_van_de_ouders_wordt_niet_vastgesteld()
@@ -22,10 +25,11 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
         var casusId = await TukkerAsync();
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
 
-        var response = await (await FormulierAsync(client, casusId)).PostAsync(client);
+        var response = await (await FormulierAsync(client, casusId)).Formulier.PostAsync(client);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Leg vast of de ouders akkoord zijn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Tukker's ouders both have gezag and no account of their own answered: each is asked at the table.
+        Assert.Contains("Leg vast of Ellen Tukker akkoord is met de afspraken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = app.NieuweDbContext();
         Assert.Equal(1, await db.Handreikingversies.CountAsync(v => v.CasusId == casusId));
     }
@@ -36,9 +40,10 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
         var casusId = await TukkerAsync();
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
 
-        var response = await (await FormulierAsync(client, casusId)).Met("Input.OudersAkkoord", "false").PostAsync(client);
+        var (formulier, pagina) = await FormulierAsync(client, casusId);
+        var response = await formulier.IedereenAkkoord(pagina, akkoord: false).PostAsync(client);
 
-        Assert.Contains("schrijf hun opmerking op", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ellen Tukker is niet akkoord: schrijf de opmerking op", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,8 +77,8 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
         var casusId = await TukkerAsync();
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
 
-        var response = await (await FormulierAsync(client, casusId))
-            .Met("Input.OudersAkkoord", "true").Met("Input.OudersOpmerking", "Prima zo.").PostAsync(client);
+        var (formulier, pagina) = await FormulierAsync(client, casusId);
+        var response = await formulier.IedereenAkkoord(pagina, "Prima zo.").PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using (var db = app.NieuweDbContext())
@@ -81,7 +86,9 @@ public sealed class VaststellenTests(RegieApp app) : IClassFixture<RegieApp>
             var versies = await db.Handreikingversies.Where(v => v.CasusId == casusId).OrderBy(v => v.Volgnummer).ToListAsync();
             Assert.Equal([VersieStatus.Vervangen, VersieStatus.Geldend], versies.Select(v => v.Status));
             Assert.Equal("Sanne de Vries", versies[1].VastgesteldDoor);
-            Assert.Equal("Prima zo.", versies[1].OudersOpmerking);
+            Assert.Equal(["Ellen Tukker", "Johan Tukker"], versies[1].Akkoorden!.Select(a => a.Naam));
+            Assert.All(versies[1].Akkoorden!, a => Assert.Equal(("Prima zo.", false, "Sanne de Vries"), (a.Opmerking, a.ZelfGegeven, a.VastgelegdDoor)));
+            Assert.True(versies[1].OudersAkkoord);
         }
         var lijst = await RegieApp.LeesHtmlAsync(await client.GetAsync($"/Casussen/{casusId}/Versies"));
         Assert.Equal(2, lijst.QuerySelectorAll("tbody tr").Length);
@@ -133,7 +140,7 @@ public sealed class VaststellenVandaagTests(RegieApp app) : IClassFixture<RegieA
         // Only last week's overleg exists; today's is offered, and chosen, first.
         var gekozen = pagina.QuerySelector("select[name='Input.OverlegId'] option:checked")!;
         Assert.Equal("Overleg van vandaag (wordt nu vastgelegd)", gekozen.TextContent);
-        var response = await Formulier.Van(pagina.QuerySelector("main form")!, url).Met("Input.OudersAkkoord", "true").PostAsync(client);
+        var response = await Vaststelformulier.Van(pagina, url).IedereenAkkoord(pagina).PostAsync(client);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using (var db = app.NieuweDbContext())
@@ -163,14 +170,15 @@ public sealed class VaststellenGeweigerdTests(RegieApp app) : IClassFixture<Regi
             casusId = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
         var client = await app.IngelogdAlsAsync("jeugdconsulent");
         var url = $"/Casussen/{casusId}/Vaststellen";
-        var formulier = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(url))).QuerySelector("main form")!, url);
+        var leeg = await RegieApp.LeesHtmlAsync(await client.GetAsync(url));
+        var formulier = Vaststelformulier.Van(leeg, url);
         Assert.Equal("vandaag", formulier["Input.OverlegId"]);
 
-        var response = await formulier.Met("Input.OudersAkkoord", "false").PostAsync(client);
+        var response = await formulier.IedereenAkkoord(leeg, akkoord: false).PostAsync(client);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var pagina = await RegieApp.LeesHtmlAsync(response);
-        Assert.Contains("schrijf hun opmerking op", pagina.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("schrijf de opmerking op", pagina.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         // The overleg planned for this refused vaststellen was never saved: the page offers today's overleg as still to record.
         Assert.Equal("Overleg van vandaag (wordt nu vastgelegd)", pagina.QuerySelector("select[name='Input.OverlegId'] option:checked")!.TextContent);
         Assert.DoesNotContain(pagina.QuerySelectorAll("select[name='Input.OverlegId'] option"),

@@ -22,8 +22,7 @@ public sealed class VergelijkTelefoonTests(RegieApp app) : IClassFixture<RegieAp
         var formulier = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync(wijzigen))).QuerySelector("main form")!, wijzigen);
         Assert.Equal("06 1234 5601", formulier["Input.Telefoon"]);
         Assert.Equal(HttpStatusCode.Redirect, (await formulier.Met("Input.Telefoon", "06 5555 0101").PostAsync(client)).StatusCode);
-        var vaststellen = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync($"{basis}/Vaststellen"))).QuerySelector("main form")!, $"{basis}/Vaststellen")
-            .Met("Input.OudersAkkoord", "true");
+        var vaststellen = await Vaststellen.Vaststelformulier.AkkoordAsync(client, casusId);
         Assert.Equal(HttpStatusCode.Redirect, (await vaststellen.PostAsync(client)).StatusCode);
 
         var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync($"{basis}/Versies/Vergelijk?a=1&b=2"));

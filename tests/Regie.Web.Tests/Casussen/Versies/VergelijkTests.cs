@@ -32,8 +32,7 @@ public sealed class VergelijkTests(RegieApp app) : IClassFixture<RegieApp>
         var zes = Formulier.Van(mdo.QuerySelector("#stap-6 form[action*='handler=Stap']")!)
             .Met("Stap.Afspraken", stap6.Replace("over twee maanden", "over <b>drie</b> maanden", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await zes.PostAsync(client)).StatusCode);
-        var vaststellen = Formulier.Van((await RegieApp.LeesHtmlAsync(await client.GetAsync($"{basis}/Vaststellen"))).QuerySelector("main form")!, $"{basis}/Vaststellen")
-            .Met("Input.OudersAkkoord", "true");
+        var vaststellen = await Vaststellen.Vaststelformulier.AkkoordAsync(client, casusId);
         Assert.Equal(HttpStatusCode.Redirect, (await vaststellen.PostAsync(client)).StatusCode);
 
         var pagina = await RegieApp.LeesHtmlAsync(await client.GetAsync($"{basis}/Versies/Vergelijk?a=1&b=2"));
