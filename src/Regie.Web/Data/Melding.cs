@@ -41,6 +41,9 @@ public enum MeldingSoort
 
     /// <summary>A casus this professional is in has a new geldende versie.</summary>
     NieuweVersie,
+
+    /// <summary>The regiocoördinator sent the professionals' questionnaire at a meetmoment; about the offer, not a casus.</summary>
+    VragenlijstAangeboden,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary
