@@ -50,20 +50,21 @@ public sealed class MeetmomentenModel(RegieDbContext db, Vragenlijstbron bron, M
 
     public async Task<IActionResult> OnPostControlerenAsync(CancellationToken ct)
     {
-        var versie = await bron.HuidigeAsync(Doelgroep.Professionals, ct);
-        if (Controleer(versie) is { } meetmoment) Aantal = await Ontvangers(meetmoment).CountAsync(ct);
+        if (Controleer(await VoorlopigeVersieAsync(ct)) is { } meetmoment) Aantal = await Ontvangers(meetmoment).CountAsync(ct);
         await LijstAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostVersturenAsync(CancellationToken ct)
     {
-        var versie = await bron.HuidigeAsync(Doelgroep.Professionals, ct);
-        if (Controleer(versie) is not { } meetmoment)
+        if (Controleer(await VoorlopigeVersieAsync(ct)) is null)
         {
             await LijstAsync(ct);
             return Page();
         }
+        // Valid: now the version may be stored (the first time), and the meetmoment points at it.
+        var versie = await bron.HuidigeAsync(Doelgroep.Professionals, ct);
+        var meetmoment = Controleer(versie)!;
 
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
         // One sender at a time: a double click or two coördinatoren with the same name would otherwise both pass the check below.
@@ -102,6 +103,11 @@ public sealed class MeetmomentenModel(RegieDbContext db, Vragenlijstbron bron, M
             : $"De vragenlijst is verstuurd naar {ontvangers.Count} professionals, elk met een melding.";
         return RedirectToPage();
     }
+
+    /// <summary>The current list to check the form against, without storing version 1 yet: a refused post changes nothing.</summary>
+    private async Task<Vragenlijstversie> VoorlopigeVersieAsync(CancellationToken ct) =>
+        await db.Vragenlijstversies.AsNoTracking().Where(v => v.Doelgroep == Doelgroep.Professionals).OrderByDescending(v => v.Volgnummer)
+            .FirstOrDefaultAsync(ct) ?? Vragenlijstversie.Eerste(Doelgroep.Professionals, clock.GetUtcNow());
 
     /// <summary>The meetmoment the form describes, or null with the messages next to the fields.</summary>
     private Meetmoment? Controleer(Vragenlijstversie versie)
