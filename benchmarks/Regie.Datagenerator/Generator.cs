@@ -20,11 +20,13 @@ public static class Generator
 
         Regio regio;
         Sjabloon sjabloon;
+        Vragenlijstmaker vragen;
         await using (var db = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(cluster.Eigenaar).Options))
         {
             var s = await db.Sjablonen.AsNoTracking().OrderByDescending(x => x.Versie).FirstAsync(ct);
             sjabloon = new Sjabloon(s.Id, s.Versie, s.Stappen);
             regio = await Regio.MaakAsync(db, opties.Casussen, faker, ct);
+            vragen = await Vragenlijstmaker.MaakAsync(db, nu, opties.Zaad, ct);
         }
 
         await using var verbinding = new NpgsqlConnection(cluster.Kopie);
@@ -38,7 +40,9 @@ public static class Generator
             await Organisaties(verbinding, regio, organisaties, medewerkers, ct);
         }
 
-        var bronnen = await CasussenAsync(verbinding, regio, sjabloon, faker, nu, opties.Casussen, ct);
+        var invullingen = new List<InvullingRij>();
+        var bronnen = await CasussenAsync(verbinding, regio, sjabloon, vragen, invullingen, faker, nu, opties.Casussen, ct);
+        await VragenlijstenAsync(cluster, verbinding, vragen, invullingen, bronnen, opties.Zaad, nu, ct);
 
         var logboek = new Teller("Logboek");
         using (new Voortgang("Logboek      ", () => (double)logboek.Rijen / opties.Logboekregels, logboek))
@@ -66,8 +70,8 @@ public static class Generator
     }
 
     /// <summary>One thread makes families while the other copies the previous batch: PostgreSQL and the generator each keep a core busy.</summary>
-    private static async Task<List<LogboekBron>> CasussenAsync(NpgsqlConnection verbinding, Regio regio, Sjabloon sjabloon, Faker faker,
-        DateTimeOffset nu, int aantal, CancellationToken ct)
+    private static async Task<List<LogboekBron>> CasussenAsync(NpgsqlConnection verbinding, Regio regio, Sjabloon sjabloon, Vragenlijstmaker vragen,
+        List<InvullingRij> invullingen, Faker faker, DateTimeOffset nu, int aantal, CancellationToken ct)
     {
         var tellers = new
         {
@@ -77,7 +81,7 @@ public static class Generator
         };
         var bronnen = new List<LogboekBron>(aantal);
         var rij = Channel.CreateBounded<List<Gezin>>(3);
-        var maker = new GezinMaker(regio, sjabloon, faker, nu, aantal);
+        var maker = new GezinMaker(regio, sjabloon, faker, nu, aantal, vragen);
         var maken = Task.Run(async () =>
         {
             try
@@ -112,11 +116,33 @@ public static class Generator
                 await Signalen.Tabel.KopieerAsync(verbinding, batch.SelectMany(g => g.Signalen), tellers.Signalen, ct);
                 await Signalen.Berichten.KopieerAsync(verbinding, batch.SelectMany(g => g.SignaalBerichten), new Teller("SignaalBerichten"), ct);
                 await transactie.CommitAsync(ct);
+                invullingen.AddRange(batch.SelectMany(g => g.Invullingen));
                 bronnen.AddRange(batch.Select(g => new LogboekBron(g.Casus.Id, g.Casus.Startdatum, g.Casus.Afsluitdatum ?? DateOnly.FromDateTime(nu.UtcDateTime),
                     [.. g.Betrokkenen.Where(b => b.Medewerker is not null).Select(b => b.Medewerker!)], g.Versies.Count)));
             }
         }
         await maken;
         return bronnen;
+    }
+
+    /// <summary>The meetmomenten, then every answer in one COPY, shuffled: rows stored in the order of the casussen would let
+    /// their physical place in the table hint at which casus an answer came from.</summary>
+    private static async Task VragenlijstenAsync(Cluster cluster, NpgsqlConnection verbinding, Vragenlijstmaker vragen, List<InvullingRij> invullingen,
+        IReadOnlyList<LogboekBron> bronnen, int zaad, DateTimeOffset nu, CancellationToken ct)
+    {
+        var teller = new Teller("VragenlijstInvullingen");
+        using (new Voortgang("Vragenlijsten", () => 0, teller))
+        {
+            await using (var db = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(cluster.Eigenaar).Options))
+            {
+                invullingen.AddRange(vragen.VoorProfessionals(db, bronnen, nu, zaad));
+                await db.SaveChangesAsync(ct);
+            }
+            var geschud = invullingen.ToArray();
+            new Random(zaad + 16).Shuffle(geschud);
+            await using var transactie = await verbinding.BeginTransactionAsync(ct);
+            await Vragenlijstmaker.Tabel.KopieerAsync(verbinding, geschud, teller, ct);
+            await transactie.CommitAsync(ct);
+        }
     }
 }

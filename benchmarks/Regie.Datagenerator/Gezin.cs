@@ -19,13 +19,14 @@ public sealed class Gezin
     public List<VersieRij> Versies { get; } = [];
     public List<SignaalRij> Signalen { get; } = [];
     public List<SignaalBerichtRij> SignaalBerichten { get; } = [];
+    public List<InvullingRij> Invullingen { get; } = [];
 }
 
 /// <summary>The sjabloon every generated casus starts with (the newest in the database).</summary>
 public sealed record Sjabloon(Guid Id, int Versie, IReadOnlyList<SjabloonStap> Stappen);
 
 /// <summary>Makes families: a timeline per casus (start, MDO's, an overdracht, afsluiten) and the rows that timeline leaves.</summary>
-public sealed class GezinMaker(Regio regio, Sjabloon sjabloon, Faker f, DateTimeOffset nu, int aantal)
+public sealed class GezinMaker(Regio regio, Sjabloon sjabloon, Faker f, DateTimeOffset nu, int aantal, Vragenlijstmaker vragen)
 {
     private readonly Random _rnd = new(f.Random.Int());
     private readonly DateOnly _vandaag = DateOnly.FromDateTime(nu.UtcDateTime);
@@ -118,6 +119,7 @@ public sealed class GezinMaker(Regio regio, Sjabloon sjabloon, Faker f, DateTime
 
         Tijdlijn(gezin, regievoerder, professionals, start, eind, afgesloten, vulling);
         Signalen.Maak(_rnd, gezin, start, eind, afgesloten, _vandaag, Tijdstip, vulling);
+        vragen.VoorOuders(_rnd, gezin, g, _vandaag);
         return gezin;
     }
 

@@ -34,8 +34,12 @@ public sealed class Meetmoment
         var van = new DateOnly(vanMaand.Year, vanMaand.Month, 1);
         var tot = new DateOnly(totMaand.Year, totMaand.Month, 1).AddMonths(1).AddDays(-1);
         if (tot < van) return Uitkomst.Fout<Meetmoment>("De laatste maand ligt vóór de eerste maand.", "TotMaand");
-        if (van > DateOnly.FromDateTime(nu.UtcDateTime))
+        var vandaag = DateOnly.FromDateTime(nu.UtcDateTime);
+        if (van > vandaag)
             return Uitkomst.Fout<Meetmoment>("De periode begint in de toekomst. Kies maanden die al begonnen zijn.", "VanMaand");
+        // Who was betrokken is read when the list is sent: a month still to come would promise people who are not known yet.
+        if (tot.AddDays(1 - tot.Day) > vandaag)
+            return Uitkomst.Fout<Meetmoment>("De laatste maand ligt in de toekomst. Kies hoogstens de maand van nu.", "TotMaand");
         return Uitkomst.Ok(new Meetmoment
         {
             Id = Guid.NewGuid(), Naam = schoneNaam.Waarde!, VragenlijstversieId = versie.Id, PeriodeVan = van, PeriodeTot = tot,

@@ -44,6 +44,9 @@ public enum MeldingSoort
 
     /// <summary>An ouder (or a jeugdige from 16) answered the concept in the portal; to the procesregievoerder.</summary>
     AkkoordGegeven,
+
+    /// <summary>The regiocoördinator sent the professionals' questionnaire at a meetmoment; about the offer, not a casus.</summary>
+    VragenlijstAangeboden,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

@@ -77,6 +77,11 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Escalaties/{escalatie}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
         ["/Escalaties/{escalatie}/Overdracht"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
         ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        // The questionnaires and meetmomenten: the regiocoördinator only (counts, never who answered).
+        ["/Regio/Vragenlijsten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Vragenlijsten/Ouders/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Vragenlijsten/Professionals/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Meetmomenten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
     };
 
     public static TheoryData<string, string, string> Rijen()

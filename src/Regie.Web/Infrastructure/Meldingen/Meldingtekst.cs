@@ -30,6 +30,7 @@ public static class Meldingtekst
         MeldingSoort.ToegevoegdAanCasus => $"U bent toegevoegd aan {casus}.",
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
+        MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
         _ => $"Er is iets nieuws in {casus}.",
     };
 
@@ -37,6 +38,7 @@ public static class Meldingtekst
     public static string? Pad(MeldingSoort soort, Guid? casusId, Guid? onderwerpId)
     {
         if (soort == MeldingSoort.SignaalGeescaleerd) return onderwerpId is { } signaal ? $"/Escalaties/{signaal}" : null;
+        if (soort == MeldingSoort.VragenlijstAangeboden) return onderwerpId is { } aanbod ? $"/Vragenlijsten/{aanbod}" : null;
         if (casusId is not { } c) return null;
         return soort switch
         {

@@ -117,7 +117,9 @@ public sealed class IndexModel(RegieDbContext db, Logboekschrijver logboek, Time
             .ToListAsync(ct);
     }
 
-    private static bool MagOpenen(MeldingSoort soort, bool betrokken) => betrokken || soort == MeldingSoort.SignaalGeescaleerd;
+    // An escalation is opened without being betrokken; a questionnaire offer is about no casus at all.
+    private static bool MagOpenen(MeldingSoort soort, bool betrokken) =>
+        betrokken || soort is MeldingSoort.SignaalGeescaleerd or MeldingSoort.VragenlijstAangeboden;
 
     private static Regel NaarRegel(Rij r)
     {
