@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regie.Domain.Casussen;
+using Regie.Domain.Gedeeld;
 using Regie.Domain.Logboek;
 using Regie.Web.Afdrukken;
 using Regie.Web.Data;
@@ -38,8 +39,8 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
     /// <summary>Who decides on the afspraken today (ouders with gezag, jeugdigen from 16); none: one answer for the ouders.</summary>
     public IReadOnlyList<Betrokkene> Beslissers { get; private set; } = [];
 
-    /// <summary>Beslissers who can answer in the portal themselves.</summary>
-    public IReadOnlySet<Guid> MetAccount { get; private set; } = new HashSet<Guid>();
+    /// <summary>Beslissers who can answer in the portal themselves; null when not read (the page after someone else's save).</summary>
+    public IReadOnlySet<Guid>? MetAccount { get; private set; }
 
     /// <summary>Today's overleg, if it was recorded already.</summary>
     public Overleg? Vandaag { get; private set; }
@@ -157,7 +158,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
         ModelState.Clear();
         var uitkomst = stand == geladen.Casus.Conceptstand()
             ? geladen.Casus.LegVoorAanOuders(clock.GetUtcNow())
-            : Domain.Gedeeld.Uitkomst.Fout("De afspraken zijn net veranderd. Bekijk ze opnieuw voordat u ze voorlegt.");
+            : Uitkomst.Fout("De afspraken zijn net veranderd. Bekijk ze opnieuw voordat u ze voorlegt.");
         if (uitkomst.IsFout)
         {
             ModelState.AddModelError("Voorleggen", uitkomst.Melding);
@@ -175,7 +176,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
         Casus = geladen.Casus;
         // The day as the domain counts it, so the page asks exactly those StelVast will ask for.
         Beslissers = Casus.Beslissers(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        MetAccount = geladen.Aanvulling is { } json ? JsonSerializer.Deserialize<HashSet<Guid>>(json)! : [];
+        MetAccount = geladen.Aanvulling is { } json ? JsonSerializer.Deserialize<HashSet<Guid>>(json)! : null;
         var vandaag = Weergave.Vandaag(clock);
         Vandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
     }
