@@ -53,7 +53,7 @@ public sealed class Vragenlijstinvuller(RegieDbContext db, Vragenlijstbron bron,
         var namen = await NamenAsync(aanbod, ct);
         var uitkomst = VragenlijstInvulling.Maak(aanbod, versie, invoer, namen, clock.GetUtcNow());
         if (uitkomst.IsFout) return new(Invulstatus.Geweigerd, uitkomst.Veld ?? "", uitkomst.Melding);
-        aanbod.MarkeerIngevuld();
+        if (!aanbod.MarkeerIngevuld()) return new(Invulstatus.AlIngevuld, "", Invulresultaat.AlIngevuldMelding);
         db.VragenlijstInvullingen.Add(uitkomst.Waarde!);
         logboek.Schrijf(aanbod.CasusId, "Vragenlijst", LogboekActie.Aangemaakt, "Vragenlijst ingevuld");
         return await BewaarAsync(aanbod.Id, new Invulresultaat(Invulstatus.Bewaard), ct);
@@ -62,7 +62,7 @@ public sealed class Vragenlijstinvuller(RegieDbContext db, Vragenlijstbron bron,
     public async Task<Invulresultaat> ZieAfAsync(Vragenlijstaanbod aanbod, CancellationToken ct)
     {
         if (AlAfgehandeld(aanbod) is { } klaar) return klaar;
-        aanbod.ZieAf();
+        if (!aanbod.ZieAf()) return new(Invulstatus.AlIngevuld, "", Invulresultaat.AlIngevuldMelding);
         logboek.Schrijf(aanbod.CasusId, "Vragenlijst", LogboekActie.Gewijzigd, "Vragenlijst: doet niet mee");
         return await BewaarAsync(aanbod.Id, new Invulresultaat(Invulstatus.Afgezien, "", Invulresultaat.AfgezienMelding), ct);
     }
