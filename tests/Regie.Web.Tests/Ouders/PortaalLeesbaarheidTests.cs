@@ -27,9 +27,11 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         // An answered signaal shows the most fixed text: the exchange, 'aanvullen' and 'heeft dit geholpen'.
         var signaal = await GeefSignaalAsync(ouder);
         await PostSignaalpaginaAsync(sanne, casus, signaal, "Beantwoord", ("Antwoord", "Ik bel vandaag."));
+        // A waiting questionnaire adds its block to /Ouders and its own page.
+        var vragenlijst = await Vragenlijsten.Vragenlijsthulp.OuderAanbodAsync(app);
 
         var teksten = new List<string>();
-        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}" })
+        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}", $"/Ouders/Vragenlijst/{vragenlijst}" })
             teksten.Add(Tekst(await HtmlAsync(ouder, url)));
         var vast = await ZonderCasusgegevensAsync(string.Join('\n', teksten), casus);
 
@@ -42,8 +44,27 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         // No professional term without a short explanation: the regievoerder is explained, version and vaststelling are gone.
         Assert.Contains("Dat is de persoon die het overzicht houdt.", vast, StringComparison.Ordinal);
         Assert.Contains("Dat doet u met een signaal: een kort bericht via deze website.", vast, StringComparison.Ordinal);
+        Assert.Contains("Wilt u een paar vragen beantwoorden?", vast, StringComparison.Ordinal);
+        Assert.Contains("Helemaal niet mee eens", vast, StringComparison.Ordinal);
         foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "samenwerkingsverband" })
             Assert.DoesNotContain(vakterm, vast, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Vaste_teksten_van_de_vragenlijst_voor_ouders_zijn_makkelijk_te_lezen()
+    {
+        var ouder = await app.IngelogdAlsAsync(Moeder);
+        var vragenlijst = await Vragenlijsten.Vragenlijsthulp.OuderAanbodAsync(app);
+        var casus = await CasusAsync(app);
+
+        var vast = await ZonderCasusgegevensAsync(Tekst(await HtmlAsync(ouder, $"/Ouders/Vragenlijst/{vragenlijst}")), casus);
+
+        var meting = Leesbaarheid.Meet(vast);
+        uitvoer.WriteLine($"Vragenlijst: {meting}");
+        uitvoer.WriteLine(vast);
+        Assert.True(meting.Woorden > 150, $"Te weinig tekst gemeten: {meting}");
+        Assert.True(meting.Score >= 70, $"De vragenlijst leest te moeilijk: {meting}\n{vast}");
+        Assert.Contains("Uw naam staat niet bij uw antwoorden.", vast, StringComparison.Ordinal);
     }
 
     /// <summary>The visible text of main, with a line break around every block, as a reader sees the lines;

@@ -5,12 +5,9 @@ using Regie.Web.Infrastructure.Vragenlijsten;
 namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The portal's block "Wilt u een paar vragen beantwoorden?" while a questionnaire waits for this ouder. A component
-/// reads its own offers, so the portal page needs one line for it.</summary>
-public sealed class VragenlijstBlokViewComponent(Vragenlijstaanbieder aanbieder) : ViewComponent
+/// finds its own offer (read with the casus, see <see cref="WachtendeVragenlijst"/>), so the portal page needs one line for it.</summary>
+public sealed class VragenlijstBlokViewComponent(RegieDbContext db) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        var open = RegieClaims.GebruikerIdVan(UserClaimsPrincipal) is { } id ? await aanbieder.OpenAsync(id, HttpContext.RequestAborted) : [];
-        return View("/Pages/Ouders/_Vragenlijst.cshtml", open);
-    }
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View("/Pages/Ouders/_Vragenlijst.cshtml", await WachtendeVragenlijst.VindAsync(HttpContext, db));
 }
