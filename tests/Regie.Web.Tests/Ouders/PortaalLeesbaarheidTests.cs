@@ -29,9 +29,11 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         await PostSignaalpaginaAsync(sanne, casus, signaal, "Beantwoord", ("Antwoord", "Ik bel vandaag."));
         // The afspraken lie before the ouders: the home page asks, /Ouders/Akkoord shows the summary and the form.
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Akkoordhulp.LegVoorAsync(sanne, casus)).StatusCode);
+        // A waiting questionnaire adds its block to /Ouders and its own page.
+        var vragenlijst = await Vragenlijsten.Vragenlijsthulp.OuderAanbodAsync(app);
 
         var teksten = new List<string>();
-        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}", Akkoordhulp.AkkoordUrl })
+        foreach (var url in new[] { "/Ouders", "/Ouders/Signaal", $"/Ouders/Signalen/{signaal}", Akkoordhulp.AkkoordUrl, $"/Ouders/Vragenlijst/{vragenlijst}" })
             teksten.Add(Tekst(await HtmlAsync(ouder, url)));
         var vast = await ZonderCasusgegevensAsync(string.Join('\n', teksten), casus);
         // The list that explains the professionals' words names them: left out where no such word may stand unexplained.
@@ -48,6 +50,8 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         Assert.Contains("Dat doet u met een signaal: een kort bericht via deze website.", vast, StringComparison.Ordinal);
         Assert.Contains("De afspraken liggen klaar. Wilt u ze lezen en zeggen of u het ermee eens bent?", vast, StringComparison.Ordinal);
         Assert.Contains("Wat mag de regievoerder beslissen?", vast, StringComparison.Ordinal);
+        Assert.Contains("Wilt u een paar vragen beantwoorden?", vast, StringComparison.Ordinal);
+        Assert.Contains("Helemaal niet mee eens", vast, StringComparison.Ordinal);
         foreach (var vakterm in new[] { "vastgesteld", "versie", "procesregie", "inhoudelijke regie", "samenwerkingsverband", "MDO", "handreiking", "casus", "mandaat" })
             Assert.DoesNotContain(vakterm, zonderWoordenlijst, StringComparison.OrdinalIgnoreCase);
     }
@@ -67,6 +71,23 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
             Assert.True(meting.Woorden > 20, $"Te weinig tekst gemeten in {blok}: {meting}");
             Assert.True(meting.Score >= 70, $"{blok} leest te moeilijk: {meting}\n{vast}");
         }
+    }
+
+    [Fact]
+    public async Task Vaste_teksten_van_de_vragenlijst_voor_ouders_zijn_makkelijk_te_lezen()
+    {
+        var ouder = await app.IngelogdAlsAsync(Moeder);
+        var vragenlijst = await Vragenlijsten.Vragenlijsthulp.OuderAanbodAsync(app);
+        var casus = await CasusAsync(app);
+
+        var vast = await ZonderCasusgegevensAsync(Tekst(await HtmlAsync(ouder, $"/Ouders/Vragenlijst/{vragenlijst}")), casus);
+
+        var meting = Leesbaarheid.Meet(vast);
+        uitvoer.WriteLine($"Vragenlijst: {meting}");
+        uitvoer.WriteLine(vast);
+        Assert.True(meting.Woorden > 150, $"Te weinig tekst gemeten: {meting}");
+        Assert.True(meting.Score >= 70, $"De vragenlijst leest te moeilijk: {meting}\n{vast}");
+        Assert.Contains("Uw naam staat niet bij uw antwoorden.", vast, StringComparison.Ordinal);
     }
 
     /// <summary>The visible text of main, with a line break around every block, as a reader sees the lines;

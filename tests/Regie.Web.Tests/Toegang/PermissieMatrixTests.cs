@@ -14,10 +14,17 @@ public sealed class MatrixApp : RegieApp
 {
     private readonly ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
     private Task<Guid>? _escalatie;
+    private Task<(Guid Ouder, Guid Professional)>? _vragenlijsten;
 
     /// <summary>One escalated signaal of Tukker for the Escalaties rows, made once.</summary>
     public Task<Guid> EscalatieAsync() =>
         _escalatie ??= Task.Run(async () => (await Escalaties.Opgeschaald.SignaalAsync(this, DemoData.TukkerCode)).SignaalId);
+
+    /// <summary>An open questionnaire for the demo ouder and one for the jeugdconsulent, made once.</summary>
+    public Task<(Guid Ouder, Guid Professional)> VragenlijstenAsync() =>
+        _vragenlijsten ??= Task.Run(async () => (await Vragenlijsten.Vragenlijsthulp.OuderAanbodAsync(this),
+            await Vragenlijsten.Vragenlijsthulp.ProfessionalAanbodAsync(this, "jeugdconsulent")));
+
     public Task<HttpClient> ClientVoorAsync(string account) =>
         account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a => a.StartsWith("wijkcoach.hengelo@", StringComparison.Ordinal) ? WijkcoachAsync(a) : IngelogdAlsAsync(a));
 
@@ -76,6 +83,10 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Escalaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
         ["/Escalaties/{escalatie}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
         ["/Escalaties/{escalatie}/Overdracht"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
+        // Questionnaires: only one's own offer ({oudervragenlijst}: the demo ouder's, {vragenlijst}: the jeugdconsulent's).
+        ["/Ouders/Vragenlijst/{oudervragenlijst}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Vragenlijsten"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
+        ["/Vragenlijsten/{vragenlijst}"] = ["200", "404", "404", "404", "404", "geweigerd", "geweigerd", "geweigerd", "inloggen", "404"],
         ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         // The questionnaires and meetmomenten: the regiocoördinator only (counts, never who answered).
         ["/Regio/Vragenlijsten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
@@ -100,11 +111,14 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
     {
         var tukker = await CasusIdAsync(DemoData.TukkerCode);
         var escalatie = await app.EscalatieAsync();
+        var vragenlijsten = await app.VragenlijstenAsync();
         var client = await app.ClientVoorAsync(account);
         var voor = await LogboekRegelsAsync(tukker);
 
         var response = await client.GetAsync(pagina.Replace("{tukker}", tukker.ToString(), StringComparison.Ordinal)
-            .Replace("{escalatie}", escalatie.ToString(), StringComparison.Ordinal));
+            .Replace("{escalatie}", escalatie.ToString(), StringComparison.Ordinal)
+            .Replace("{oudervragenlijst}", vragenlijsten.Ouder.ToString(), StringComparison.Ordinal)
+            .Replace("{vragenlijst}", vragenlijsten.Professional.ToString(), StringComparison.Ordinal));
 
         Assert.Equal(verwacht, Uitkomst(response));
         if (verwacht == "404")

@@ -9,6 +9,7 @@ using Regie.Web.Data.Configurations;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Infrastructure.Meldingen;
+using Regie.Web.Infrastructure.Vragenlijsten;
 
 namespace Regie.Web.Infrastructure.Casussen;
 
@@ -151,6 +152,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
             (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
             geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen);
             Bel.Zet(http.HttpContext!, rij.Bel);
+            WachtendeVragenlijst.Zet(http.HttpContext!, rij.Vragenlijst);
         }
         if (geladen is not null && geladen.Mag(actie)) return geladen;
 
@@ -177,7 +179,8 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     /// the betrokkenen whose account is gone (for "regie opnieuw toewijzen"), only for an active betrokkene.</summary>
     private sealed class Leesopdracht
     {
-        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling, int OpenSignalen, int Bel);
+        public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling, int OpenSignalen, int Bel,
+            Guid? Vragenlijst);
 
         public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model, string aanvulling)
         {
@@ -190,7 +193,8 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                     AND NOT EXISTS (SELECT 1 FROM "{gebruikers}" u WHERE u."MedewerkerId" = b."MedewerkerId" AND u."Actief")) AS "Vertrokken",
                   {(aanvulling.Length == 0 ? "NULL::text" : $"({aanvulling})::text")} AS "Aanvulling",
                   (SELECT count(*) FROM "Signalen" s WHERE s."CasusId" = c."Id" AND s."BeantwoordOp" IS NULL)::int AS "OpenSignalen",
-                  (SELECT count(*) FROM "Meldingen" m WHERE m."GebruikerId" = @gebruiker AND m."GelezenOp" IS NULL)::int AS "Bel"
+                  (SELECT count(*) FROM "Meldingen" m WHERE m."GebruikerId" = @gebruiker AND m."GelezenOp" IS NULL)::int AS "Bel",
+                  {WachtendeVragenlijst.Sql} AS "Vragenlijst"
                 FROM "Casussen" c
                 WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))

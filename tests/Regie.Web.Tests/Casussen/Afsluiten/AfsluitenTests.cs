@@ -48,16 +48,18 @@ public sealed class AfsluitenTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Contains("Schrijf op waarom de casus wordt afgesloten.", Foutmelding(fouten, "Input.Reden"), StringComparison.Ordinal);
         Assert.Contains("Schrijf de laatste evaluatie op.", Foutmelding(fouten, "Input.LaatsteEvaluatie"), StringComparison.Ordinal);
         Assert.Contains("Kies de afsluitdatum.", Foutmelding(fouten, "Input.Afsluitdatum"), StringComparison.Ordinal);
+        Assert.Contains("Kies of de ouders de vragenlijst willen invullen.", Foutmelding(fouten, "Input.VragenlijstOuders"), StringComparison.Ordinal);
         Assert.NotNull(fouten.QuerySelector(".foutsamenvatting a[href='#Input_Reden']"));
 
         var teVroeg = await formulier.Met("Input.Reden", "Resultaten bereikt.").Met("Input.LaatsteEvaluatie", "Het is rustig thuis.")
-            .Met("Input.Afsluitdatum", "2026-01-01").PostAsync(sanne);
+            .Met("Input.Afsluitdatum", "2026-01-01").Met("Input.VragenlijstOuders", "NogNietGevraagd").PostAsync(sanne);
 
         Assert.Equal(HttpStatusCode.OK, teVroeg.StatusCode);
         var datumFout = await RegieApp.LeesHtmlAsync(teVroeg);
         Assert.Contains("De afsluitdatum ligt vóór de startdatum van de casus.", Foutmelding(datumFout, "Input.Afsluitdatum"), StringComparison.Ordinal);
         Assert.Equal("Resultaten bereikt.", datumFout.QuerySelector("textarea[name='Input.Reden']")!.TextContent.Trim());
         Assert.Equal("2026-01-01", datumFout.QuerySelector("input[name='Input.Afsluitdatum']")!.GetAttribute("value"));
+        Assert.NotNull(datumFout.QuerySelector("input[name='Input.VragenlijstOuders'][value='NogNietGevraagd'][checked]"));
         await using (var db = app.NieuweDbContext())
             Assert.Equal(CasusStatus.Actief, await db.Casussen.Where(c => c.Id == casus).Select(c => c.Status).SingleAsync());
 
@@ -114,10 +116,10 @@ public sealed class AfsluitenTests(RegieApp app) : IClassFixture<RegieApp>
         var martijn = await app.IngelogdAlsAsync("jeugdbeschermer");
         var formulier = await FormulierAsync(martijn, casus);
 
-        foreach (var (veld, waarde) in new[] { ("Input.Afsluitdatum", "gisteren"), ("Input.Reden", new string('x', 2001)), ("Input.LaatsteEvaluatie", new string('x', 4001)) })
+        foreach (var (veld, waarde) in new[] { ("Input.Afsluitdatum", "gisteren"), ("Input.VragenlijstOuders", "Misschien"), ("Input.Reden", new string('x', 2001)), ("Input.LaatsteEvaluatie", new string('x', 4001)) })
         {
             var response = await formulier.Met("Input.Reden", "Klaar").Met("Input.LaatsteEvaluatie", "Goed").Met("Input.Afsluitdatum", "2026-11-24")
-                .Met(veld, waarde).PostAsync(martijn);
+                .Met("Input.VragenlijstOuders", "Nee").Met(veld, waarde).PostAsync(martijn);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.NotEqual("", Foutmelding(await RegieApp.LeesHtmlAsync(response), veld).Trim());
         }

@@ -19,7 +19,7 @@ namespace Regie.Web.Pages.Casussen.Vaststellen;
 
 /// <summary>At the end of an MDO the regievoerder makes the agreed handreiking the one leading version.</summary>
 public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, TimeProvider clock, HandreikingPdfs pdfs,
-    Melder melder) : CasusPaginaModel(lader, Pagina)
+    Melder melder, Infrastructure.Vragenlijsten.Vragenlijstaanbieder vragenlijsten) : CasusPaginaModel(lader, Pagina)
 {
     private static readonly Casuspagina Pagina = new("Versies", "Vaststellen");
 
@@ -144,6 +144,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
             ModelState.AddModelError(string.Empty, "Iemand anders heeft de handreiking net vastgesteld. Bekijk de versies voordat u opnieuw vaststelt.");
             return await HerlaadAsync(casusId, ct);
         }
+        await vragenlijsten.NaVaststellingAsync(casus, versie.Id, ct);
         // The PDF is made now, once, from the snapshot; if that fails the first download makes it.
         await pdfs.ProbeerTeMakenAsync(versie, Request, ct);
         TempData["Melding"] = $"Versie {versie.Volgnummer} is vastgesteld en is nu de geldende versie.";
