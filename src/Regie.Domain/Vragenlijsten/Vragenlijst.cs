@@ -69,7 +69,7 @@ public sealed class VragenlijstDefinitie
     public static VragenlijstDefinitie Professionals { get; } = new(Doelgroep.Professionals,
     [
         new("P1", "Het is duidelijk wie de procesregie heeft.", Thema.Duidelijkheid, false),
-        new("P2", "Mijn eigen taken in deze casus zijn duidelijk.", Thema.Duidelijkheid, false),
+        new("P2", "Mijn eigen taken in een casus zijn mij duidelijk.", Thema.Duidelijkheid, false),
         new("P3", "Het mandaat van de regievoerder is duidelijk.", Thema.Duidelijkheid, false),
         new("P4", "Ik weet welke versie van de afspraken leidend is.", Thema.Duidelijkheid, false),
         new("P5", "We doen geen dingen dubbel.", Thema.Rust, false),

@@ -96,7 +96,7 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
     {
         var main = pagina.QuerySelector(binnen)!;
         // The taken's own words (what the professionals typed) come from the casus too, as the rows of the table do.
-        var casusTekst = "tbody, option[value]:not([value='']), .gesprek .tekst, .gegevens, textarea, script, .taak-wat";
+        var casusTekst = "tbody, option[value]:not([value='']), .gesprek .tekst, .casustekst, textarea, script, .taak-wat";
         foreach (var e in main.QuerySelectorAll(weg.Length == 0 ? casusTekst : $"{casusTekst}, {weg}").ToList())
             e.Remove();
         var tekst = new StringBuilder();
