@@ -55,7 +55,13 @@ public sealed class Vragenlijstaanbod
 
     public static string MomentAfsluiten(Guid casusId) => $"afsluiten:{casusId}";
     public static string MomentVaststelling(Guid versieId) => $"versie:{versieId}";
-    public static string MomentMeting(Guid meetmomentId) => $"meetmoment:{meetmomentId}";
+    public const string MeetmomentVoorvoegsel = "meetmoment:";
+    public static string MomentMeting(Guid meetmomentId) => $"{MeetmomentVoorvoegsel}{meetmomentId}";
+
+    /// <summary>The meetmoment this offer belongs to, read back from <see cref="Moment"/>; null for an ouder's offer.</summary>
+    public Guid? MeetmomentId =>
+        Moment.StartsWith(MeetmomentVoorvoegsel, StringComparison.Ordinal) && Guid.TryParse(Moment[MeetmomentVoorvoegsel.Length..], out var id)
+            ? id : null;
 
     /// <summary>For an ouder of <paramref name="casus"/>, at its closing or after a vaststelling.</summary>
     public static Vragenlijstaanbod VoorOuder(Guid gebruikerId, Vragenlijstversie versie, Casus casus, string moment, DateTimeOffset nu) =>

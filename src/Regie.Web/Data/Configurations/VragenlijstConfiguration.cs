@@ -30,6 +30,7 @@ internal sealed class VragenlijstaanbodConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Vragenlijstversie>().WithMany().HasForeignKey(a => a.VragenlijstversieId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Casus>().WithMany().HasForeignKey(a => a.CasusId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(a => a.IsOpen);
+        builder.Ignore(a => a.MeetmomentId);
         builder.HeeftXminVersie();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regie.EmbeddedDatabase;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Vragenlijsten;
 using Microsoft.Extensions.Options;
 using Regie.Web.Demo;
 using Regie.Web.Infrastructure.Configuratie;
@@ -103,6 +104,7 @@ public static class RegieDatabase
         await WaarschuwBijTeveelRechtenAsync(app, verbindingen.App, login);
 
         await scope.ServiceProvider.GetRequiredService<Sjablonen>().ZorgVoorStandaardAsync(default);
+        await scope.ServiceProvider.GetRequiredService<Vragenlijstbron>().ZorgVoorEersteAsync(default);
         var rollen = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var rol in Rollen.Alle)
         {

@@ -17,8 +17,7 @@ public sealed class Vragenlijstaanbieder(RegieDbContext db, Vragenlijstbron bron
     IOptions<RegieOpties> opties)
 {
     /// <summary>Adds an offer for each active ouder of <paramref name="casus"/> with an active account that has none for
-    /// <paramref name="moment"/> yet; the caller saves. Returns how many were added. Get <paramref name="versie"/> from
-    /// <see cref="Vragenlijstbron"/> before changing anything (its first use saves).</summary>
+    /// <paramref name="moment"/> yet; the caller saves. Returns how many were added.</summary>
     public async Task<int> BiedOudersAanAsync(Casus casus, Vragenlijstversie versie, string moment, CancellationToken ct)
     {
         var ouders = casus.Betrokkenen.Where(b => b.IsOuder && b.IsActief).Select(b => b.Id).ToList();

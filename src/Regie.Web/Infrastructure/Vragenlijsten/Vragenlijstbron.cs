@@ -5,31 +5,32 @@ using Regie.Web.Data;
 
 namespace Regie.Web.Infrastructure.Vragenlijsten;
 
-/// <summary>The current version of each list: the newest one, or the list the method came with, stored as version 1 the
-/// first time it is needed (so a fresh database and a test database need no seeding). Call it before a page makes changes
-/// of its own: that first save would take them along.</summary>
+/// <summary>The current version of each list: the newest one. Version 1, the list the method came with, is stored at
+/// start-up (<see cref="ZorgVoorEersteAsync"/>, as the standard sjabloon is), so reading a list never writes.</summary>
 public sealed class Vragenlijstbron(RegieDbContext db, TimeProvider clock)
 {
-    public async Task<Vragenlijstversie> HuidigeAsync(Doelgroep doelgroep, CancellationToken ct)
+    public async Task ZorgVoorEersteAsync(CancellationToken ct)
     {
-        if (await NieuwsteAsync(doelgroep, ct) is { } versie) return versie;
-        var eerste = Vragenlijstversie.Eerste(doelgroep, clock.GetUtcNow());
-        db.Vragenlijstversies.Add(eerste);
-        try
+        foreach (var doelgroep in Enum.GetValues<Doelgroep>())
         {
-            await db.SaveChangesAsync(ct);
+            if (await db.Vragenlijstversies.AnyAsync(v => v.Doelgroep == doelgroep, ct)) continue;
+            var eerste = Vragenlijstversie.Eerste(doelgroep, clock.GetUtcNow());
+            db.Vragenlijstversies.Add(eerste);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // Another app instance starting at the same moment stored it: theirs counts.
+            }
+            db.Entry(eerste).State = EntityState.Detached;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another request stored version 1 at the same moment: use theirs.
-        }
-        db.Entry(eerste).State = EntityState.Detached;
-        return (await NieuwsteAsync(doelgroep, ct))!;
     }
+
+    public Task<Vragenlijstversie> HuidigeAsync(Doelgroep doelgroep, CancellationToken ct) =>
+        db.Vragenlijstversies.AsNoTracking().Where(v => v.Doelgroep == doelgroep).OrderByDescending(v => v.Volgnummer).FirstAsync(ct);
 
     public Task<Vragenlijstversie?> VersieAsync(Guid id, CancellationToken ct) =>
         db.Vragenlijstversies.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);
-
-    private Task<Vragenlijstversie?> NieuwsteAsync(Doelgroep doelgroep, CancellationToken ct) =>
-        db.Vragenlijstversies.AsNoTracking().Where(v => v.Doelgroep == doelgroep).OrderByDescending(v => v.Volgnummer).FirstOrDefaultAsync(ct);
 }

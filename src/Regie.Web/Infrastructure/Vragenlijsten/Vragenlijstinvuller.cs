@@ -96,9 +96,8 @@ public sealed class Vragenlijstinvuller(RegieDbContext db, Vragenlijstbron bron,
         var medewerkerId = await db.Users.AsNoTracking().Where(u => u.Id == aanbod.GebruikerId).Select(u => u.MedewerkerId).SingleOrDefaultAsync(ct);
         if (medewerkerId is null) return [];
         var eigen = db.Betrokkenen.AsNoTracking().Where(b => b.MedewerkerId == medewerkerId);
-        var meetmomentId = aanbod.Moment.StartsWith("meetmoment:", StringComparison.Ordinal)
-            && Guid.TryParse(aanbod.Moment["meetmoment:".Length..], out var id) ? id : (Guid?)null;
-        if (meetmomentId is not null && await db.Meetmomenten.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetmomentId, ct) is { } meetmoment)
+        if (aanbod.MeetmomentId is { } meetmomentId
+            && await db.Meetmomenten.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetmomentId, ct) is { } meetmoment)
             eigen = eigen.Where(b => b.BetrokkenVan <= meetmoment.PeriodeTot && (b.BetrokkenTot == null || b.BetrokkenTot >= meetmoment.PeriodeVan));
         var casussen = eigen.Select(b => b.CasusId);
         return await db.Betrokkenen.AsNoTracking().Where(b => casussen.Contains(b.CasusId)).Select(b => b.Naam).Distinct().ToListAsync(ct);

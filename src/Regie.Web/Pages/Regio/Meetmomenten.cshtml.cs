@@ -50,21 +50,19 @@ public sealed class MeetmomentenModel(RegieDbContext db, Vragenlijstbron bron, M
 
     public async Task<IActionResult> OnPostControlerenAsync(CancellationToken ct)
     {
-        if (Controleer(await VoorlopigeVersieAsync(ct)) is { } meetmoment) Aantal = await Ontvangers(meetmoment).CountAsync(ct);
+        if (Controleer(await bron.HuidigeAsync(Doelgroep.Professionals, ct)) is { } meetmoment) Aantal = await Ontvangers(meetmoment).CountAsync(ct);
         await LijstAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostVersturenAsync(CancellationToken ct)
     {
-        if (Controleer(await VoorlopigeVersieAsync(ct)) is null)
+        var versie = await bron.HuidigeAsync(Doelgroep.Professionals, ct);
+        if (Controleer(versie) is not { } meetmoment)
         {
             await LijstAsync(ct);
             return Page();
         }
-        // Valid: now the version may be stored (the first time), and the meetmoment points at it.
-        var versie = await bron.HuidigeAsync(Doelgroep.Professionals, ct);
-        var meetmoment = Controleer(versie)!;
 
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
         // One sender at a time: a double click or two coördinatoren with the same name would otherwise both pass the check below.
@@ -103,11 +101,6 @@ public sealed class MeetmomentenModel(RegieDbContext db, Vragenlijstbron bron, M
             : $"De vragenlijst is verstuurd naar {ontvangers.Count} professionals, elk met een melding.";
         return RedirectToPage();
     }
-
-    /// <summary>The current list to check the form against, without storing version 1 yet: a refused post changes nothing.</summary>
-    private async Task<Vragenlijstversie> VoorlopigeVersieAsync(CancellationToken ct) =>
-        await db.Vragenlijstversies.AsNoTracking().Where(v => v.Doelgroep == Doelgroep.Professionals).OrderByDescending(v => v.Volgnummer)
-            .FirstOrDefaultAsync(ct) ?? Vragenlijstversie.Eerste(Doelgroep.Professionals, clock.GetUtcNow());
 
     /// <summary>The meetmoment the form describes, or null with the messages next to the fields.</summary>
     private Meetmoment? Controleer(Vragenlijstversie versie)
@@ -150,7 +143,7 @@ public sealed class MeetmomentenModel(RegieDbContext db, Vragenlijstbron bron, M
         var momenten = await db.Meetmomenten.AsNoTracking().OrderByDescending(m => m.VerstuurdOp).ToListAsync(ct);
         // Filled in per moment: counted from the offers (which know the moment), never from the answers (which do not).
         var ingevuld = await db.Vragenlijstaanbiedingen.AsNoTracking()
-            .Where(a => a.Doelgroep == Doelgroep.Professionals && a.Status == AanbodStatus.Ingevuld && a.Moment.StartsWith("meetmoment:"))
+            .Where(a => a.Doelgroep == Doelgroep.Professionals && a.Status == AanbodStatus.Ingevuld && a.Moment.StartsWith(Vragenlijstaanbod.MeetmomentVoorvoegsel))
             .GroupBy(a => a.Moment).Select(g => new { Moment = g.Key, Aantal = g.Count() })
             .ToDictionaryAsync(g => g.Moment, g => g.Aantal, ct);
         Meetmomenten = [.. momenten.Select(m => new Regel(m.Naam, m.PeriodeVan, m.PeriodeTot, m.VerstuurdOp, m.VerstuurdDoor, m.AantalAangeboden,

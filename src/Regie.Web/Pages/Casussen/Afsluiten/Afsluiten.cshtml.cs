@@ -70,7 +70,6 @@ public sealed class AfsluitenModel(RegieDbContext db, Casuslader lader, Logboeks
         if (await Lader.VoorWijzigingAsync(casusId, CasusActie.StelVastOfSluitAf, ct) is not { } geladen) return NotFound();
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
-        // Before the casus changes: the list's first use saves version 1.
         var versie = Input.VragenlijstOuders == VragenlijstKeuze.Ja ? await bron.HuidigeAsync(Doelgroep.Ouders, ct) : null;
         var uitkomst = geladen.Casus.SluitAf(Input.Reden, Input.LaatsteEvaluatie, Input.Afsluitdatum!.Value, clock.GetUtcNow());
         if (uitkomst.IsFout)
