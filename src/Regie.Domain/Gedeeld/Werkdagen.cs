@@ -30,6 +30,12 @@ public static class Werkdagen
         return dag;
     }
 
+    private static readonly TimeZoneInfo NederlandseTijd = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>The date in the Netherlands at <paramref name="moment"/>: a term is counted in Dutch days, not UTC ones.</summary>
+    public static DateOnly DagInNederland(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, NederlandseTijd).DateTime);
+
     public static bool IsWerkdag(DateOnly dag) =>
         dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsFeestdag(dag);
 

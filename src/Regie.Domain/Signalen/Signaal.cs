@@ -90,6 +90,10 @@ public sealed class Signaal
     /// <summary>The indiener's last oordeel: null until they give one on the current answer.</summary>
     public bool? Geholpen { get; private set; }
 
+    /// <summary>Working days from the start of the term to its answer (or to closing, when a reopened signaal is settled by
+    /// phone), kept when it happens: the region's median needs it and the holidays make it hard to count afterwards.</summary>
+    public int? WerkdagenTotAntwoord { get; private set; }
+
     public DateTimeOffset? GeescaleerdOp { get; private set; }
     public int AantalEscalaties { get; private set; }
     public string? WatGedaan { get; private set; }
@@ -144,6 +148,7 @@ public sealed class Signaal
         BeantwoordOp = nu;
         Geholpen = null;
         Status = SignaalStatus.Beantwoord;
+        WerkdagenTotAntwoord = Werkdagen.Tussen(TermijnStartDatum, Werkdagen.DagInNederland(nu));
         _berichten.Add(new SignaalBericht(Id, SignaalBerichtVan.Regievoerder, naam, Antwoord!, nu));
         return Uitkomst.Ok();
     }
@@ -186,6 +191,7 @@ public sealed class Signaal
         WatGedaan = tekst.Waarde;
         GeslotenDoor = naam;
         GeslotenOp = nu;
+        if (BeantwoordOp is null) WerkdagenTotAntwoord = Werkdagen.Tussen(TermijnStartDatum, Werkdagen.DagInNederland(nu));
         BeantwoordOp ??= nu;
         Status = SignaalStatus.Gesloten;
         return Uitkomst.Ok();

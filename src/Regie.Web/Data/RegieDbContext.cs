@@ -10,6 +10,8 @@ using Regie.Domain.Regievoering;
 using Regie.Domain.Signalen;
 using Regie.Domain.Vragenlijsten;
 
+using Regie.Web.Regio;
+
 namespace Regie.Web.Data;
 
 public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
@@ -42,6 +44,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<LogboekRegel> Logboek => Set<LogboekRegel>();
     public DbSet<Melding> Meldingen => Set<Melding>();
     public DbSet<UitgaandeMail> UitgaandeMails => Set<UitgaandeMail>();
+    public DbSet<Casusstand> Casusstanden => Set<Casusstand>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

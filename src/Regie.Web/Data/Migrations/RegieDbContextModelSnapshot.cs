@@ -945,6 +945,9 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("WerkdagenTotAntwoord")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CasusId");
@@ -1491,6 +1494,153 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("Wachtwoordherstellen");
                 });
 
+            modelBuilder.Entity("Regie.Web.Regio.Casusstand", b =>
+                {
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AfgesprokenBetrokkenen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfgesprokenCommunicatie")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfgesprokenEvaluatie")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfgesprokenHulpvraag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfgesprokenRegie")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfgesprokenVerandering")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfgesprokenWieDoetWat")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("BijgewerktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DagenTotEersteVaststelling")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DagenZonderRegievoerder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EersteVaststelling")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evaluatie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Geescaleerd")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("GemeenteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Geopend")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Gesloten")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Gezinsleden")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Herbeoordelen")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Indicaties")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("InhoudelijkGemeente")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InhoudelijkGi")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InhoudelijkOnderwijs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InhoudelijkOverig")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InhoudelijkZorgaanbieder")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Leeftijden")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Maatregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Netwerk")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opschalingen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overdrachten")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdrachtenGeaccepteerd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdrachtenGeweigerd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Procesregie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ProfessionalsGemeente")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfessionalsGi")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfessionalsOnderwijs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfessionalsOverig")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfessionalsZorgaanbieder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Signalen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Versies")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Maand", "CasusId");
+
+                    b.HasIndex("CasusId", "Maand");
+
+                    b.HasIndex("Maand", "GemeenteId");
+
+                    b.ToTable("Casusstanden", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1804,6 +1954,15 @@ namespace Regie.Web.Data.Migrations
                     b.HasOne("Regie.Web.Data.Gebruiker", null)
                         .WithMany()
                         .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Web.Regio.Casusstand", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4,6 +4,7 @@ using System.Reflection;
 using Regie.Web.Infrastructure.Email;
 using Regie.Web.Infrastructure.Pdf;
 using Regie.Web.Infrastructure.Sessies;
+using Regie.Web.Regio;
 
 namespace Regie.Web.Infrastructure.Configuratie;
 
@@ -21,6 +22,7 @@ public static class Instellingen
         Registreer<DataProtectionOpties>(builder, DataProtectionOpties.Sectie);
         Registreer<BenchmarkOpties>(builder, BenchmarkOpties.Sectie);
         Registreer<EmbeddedPostgresOpties>(builder, EmbeddedPostgresOpties.Sectie);
+        Registreer<RegioOpties>(builder, RegioOpties.Sectie);
         // Registered with their features; checked here too so every wrong value gives the same one line.
         Lees<PdfOptions>(builder.Configuration, PdfOptions.Sectie);
         Lees<SmtpInstellingen>(builder.Configuration, "Regie:Smtp");
