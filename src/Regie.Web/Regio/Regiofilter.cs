@@ -1,0 +1,75 @@
+using Regie.Domain.Casussen;
+using Regie.Domain.Regio;
+
+namespace Regie.Web.Regio;
+
+/// <summary>What the dashboard, the factsheet and the export are asked for, as typed in the filter form (query string):
+/// every field a string, so a wrong value can be named and shown back instead of being lost by model binding.</summary>
+public sealed class Regiofilterinvoer
+{
+    public string? Gemeente { get; set; }
+    public string? Indicatie { get; set; }
+    public string? Maatregel { get; set; }
+    public string? Van { get; set; }
+    public string? Tot { get; set; }
+}
+
+/// <summary>A checked filter. <see cref="Indicatie"/> is a configured code or <see cref="OverigeIndicatie"/>: a casus
+/// with no indicatie of the region's list.</summary>
+public sealed record Regiofilter(Guid? GemeenteId, string? Indicatie, Maatregel? Maatregel, Tijdvak Tijdvak)
+{
+    public const string OverigeIndicatie = "overig";
+
+    /// <summary>The twelve months through the current one: what a coördinator usually reports on.</summary>
+    public static Tijdvak StandaardTijdvak(DateOnly vandaag)
+    {
+        var laatste = Periode.Maand(vandaag.Year, vandaag.Month);
+        var eerste = Periode.Waarin(laatste.Van.AddMonths(-11), Periodesoort.Maand);
+        return Tijdvak.Lees(eerste.ToString(), laatste.ToString()).Waarde!;
+    }
+
+    /// <summary>Reads the form against the gemeenten and indicatie codes that exist. Every wrong field gets its own Dutch
+    /// message (keyed by the field's name), so the page can show them all at once next to what was typed.</summary>
+    public static (Regiofilter? Filter, IReadOnlyDictionary<string, string> Fouten) Lees(
+        Regiofilterinvoer invoer, IReadOnlyCollection<Guid> gemeenten, IReadOnlyCollection<string> indicaties, DateOnly vandaag)
+    {
+        var fouten = new Dictionary<string, string>();
+
+        Guid? gemeente = null;
+        if (!string.IsNullOrWhiteSpace(invoer.Gemeente))
+        {
+            if (Guid.TryParse(invoer.Gemeente.Trim(), out var id) && gemeenten.Contains(id)) gemeente = id;
+            else fouten[nameof(invoer.Gemeente)] = "Deze gemeente kennen we niet. Kies een gemeente uit de lijst.";
+        }
+
+        string? indicatie = null;
+        if (!string.IsNullOrWhiteSpace(invoer.Indicatie))
+        {
+            var code = invoer.Indicatie.Trim();
+            indicatie = code.Equals(OverigeIndicatie, StringComparison.OrdinalIgnoreCase)
+                ? OverigeIndicatie
+                : indicaties.FirstOrDefault(i => i.Equals(code, StringComparison.OrdinalIgnoreCase));
+            if (indicatie is null) fouten[nameof(invoer.Indicatie)] = "Deze indicatie kennen we niet. Kies een indicatie uit de lijst.";
+        }
+
+        Maatregel? maatregel = null;
+        if (!string.IsNullOrWhiteSpace(invoer.Maatregel))
+        {
+            // Names only: Enum.TryParse would also take "1" or "Ots,Voogdij".
+            var naam = Enum.GetNames<Maatregel>().FirstOrDefault(n => n.Equals(invoer.Maatregel.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (naam is null) fouten[nameof(invoer.Maatregel)] = "Deze maatregel kennen we niet. Kies geen, OTS of voogdij.";
+            else maatregel = Enum.Parse<Maatregel>(naam);
+        }
+
+        Tijdvak? tijdvak;
+        if (string.IsNullOrWhiteSpace(invoer.Van) && string.IsNullOrWhiteSpace(invoer.Tot)) tijdvak = StandaardTijdvak(vandaag);
+        else
+        {
+            var gelezen = Tijdvak.Lees(invoer.Van, invoer.Tot);
+            tijdvak = gelezen.Waarde;
+            if (gelezen.IsFout) fouten[gelezen.Veld ?? nameof(invoer.Van)] = gelezen.Melding;
+        }
+
+        return fouten.Count == 0 ? (new Regiofilter(gemeente, indicatie, maatregel, tijdvak!), fouten) : (null, fouten);
+    }
+}
