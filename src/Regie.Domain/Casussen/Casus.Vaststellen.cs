@@ -60,7 +60,7 @@ public sealed partial class Casus
         var klaar = KlaarVoorVaststellen();
         if (klaar.IsFout) return klaar;
         if (VoorgelegdOp is not null) return Uitkomst.Fout("De afspraken liggen al bij de ouders.");
-        if (Beslissers(DateOnly.FromDateTime(nu.UtcDateTime)).Count == 0)
+        if (Beslissers(Werkdagen.DagInNederland(nu)).Count == 0)
             return Uitkomst.Fout(_betrokkenen.Any(b => b.IsActief && b.IsJeugdige) ? KindAlleenMelding
                 : "Niemand kan nu akkoord geven. Vul bij Betrokkenen in welke ouder gezag heeft.");
         VoorgelegdOp = nu;
@@ -75,8 +75,7 @@ public sealed partial class Casus
         if (IsAfgesloten(out var fout)) return Uitkomst.Fout<Akkoordreactie>(fout, nameof(Akkoordreactie.Akkoord));
         if (!WachtOpOuders)
             return Uitkomst.Fout<Akkoordreactie>("Er liggen nu geen afspraken klaar om op te reageren.", nameof(Akkoordreactie.Akkoord));
-        var dag = DateOnly.FromDateTime(nu.UtcDateTime);
-        if (Beslissers(dag).All(b => b.Id != betrokkeneId))
+        if (Beslissers(Werkdagen.DagInNederland(nu)).All(b => b.Id != betrokkeneId))
             return Uitkomst.Fout<Akkoordreactie>("U kunt hier niet zelf akkoord geven.", nameof(Akkoordreactie.Akkoord));
         if (stand != Conceptstand()) return Uitkomst.Fout<Akkoordreactie>(VeranderdMelding, nameof(Akkoordreactie.Akkoord));
         if (akkoord is not { } ja) return Uitkomst.Fout<Akkoordreactie>("Kies ja of nee.", nameof(Akkoordreactie.Akkoord));
@@ -105,7 +104,7 @@ public sealed partial class Casus
         if (klaar.IsFout) return klaar.Als<Handreikingversie>();
         var door = Vereist.Tekst(doorNaam, "Wie vaststelt", 200, "Door").Zeker();
 
-        var beslissers = Beslissers(DateOnly.FromDateTime(nu.UtcDateTime));
+        var beslissers = Beslissers(Werkdagen.DagInNederland(nu));
         List<VersieAkkoord>? akkoorden = null;
         if (beslissers.Count > 0)
         {

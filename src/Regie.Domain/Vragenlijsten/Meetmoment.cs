@@ -34,7 +34,7 @@ public sealed class Meetmoment
         var van = new DateOnly(vanMaand.Year, vanMaand.Month, 1);
         var tot = new DateOnly(totMaand.Year, totMaand.Month, 1).AddMonths(1).AddDays(-1);
         if (tot < van) return Uitkomst.Fout<Meetmoment>("De laatste maand ligt vóór de eerste maand.", "TotMaand");
-        var vandaag = DateOnly.FromDateTime(nu.UtcDateTime);
+        var vandaag = Werkdagen.DagInNederland(nu);
         if (van > vandaag)
             return Uitkomst.Fout<Meetmoment>("De periode begint in de toekomst. Kies maanden die al begonnen zijn.", "VanMaand");
         // Who was betrokken is read when the list is sent: a month still to come would promise people who are not known yet.

@@ -55,7 +55,7 @@ public sealed class VragenlijstInvulling
             }
         }
         if (antwoorden.Count == 0) return Uitkomst.Fout<VragenlijstInvulling>("Beantwoord minstens één vraag, of kies 'Ik doe niet mee'.", "");
-        var dag = DateOnly.FromDateTime(nu.UtcDateTime);
+        var dag = Werkdagen.DagInNederland(nu);
         return Uitkomst.Ok(new VragenlijstInvulling
         {
             Id = Guid.NewGuid(),

@@ -106,7 +106,7 @@ public sealed class AkkoordModel(Casuslader lader, RegieDbContext db, Logboeksch
         var ik = RegieClaims.BetrokkeneIdVan(User);
         Samenvatting = Samenvatting.Van(casus, ik);
         Regievoerder = casus.Procesregievoerder?.Naam;
-        IsBeslisser = casus.Beslissers(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Any(b => b.Id == ik);
+        IsBeslisser = casus.Beslissers(Weergave.Dag(clock.GetUtcNow())).Any(b => b.Id == ik);
         Voorgelegd = casus.VoorgelegdOp is not null;
         MagAntwoorden = IsBeslisser && casus.WachtOpOuders;
         Reactie = casus.Akkoordreacties.SingleOrDefault(r => r.BetrokkeneId == ik);

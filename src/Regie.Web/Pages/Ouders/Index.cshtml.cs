@@ -75,7 +75,7 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
 
     private Akkoordvraag? Vraag(Casus casus, Guid? ik)
     {
-        if (!casus.WachtOpOuders || casus.Beslissers(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).All(b => b.Id != ik)) return null;
+        if (!casus.WachtOpOuders || casus.Beslissers(Weergave.Dag(clock.GetUtcNow())).All(b => b.Id != ik)) return null;
         var reactie = casus.Akkoordreacties.SingleOrDefault(r => r.BetrokkeneId == ik);
         return reactie is null ? Akkoordvraag.Nieuw : reactie.Vervallen ? Akkoordvraag.Opnieuw : null;
     }

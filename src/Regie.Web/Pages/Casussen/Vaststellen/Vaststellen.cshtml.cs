@@ -84,7 +84,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
 
         var casus = geladen.Casus;
         var nu = clock.GetUtcNow();
-        var beslissers = casus.Beslissers(DateOnly.FromDateTime(nu.UtcDateTime));
+        var beslissers = casus.Beslissers(Weergave.Dag(nu));
         if (beslissers.Count == 0 && Input.OudersAkkoord is null)
         {
             ModelState.AddModelError("Input.OudersAkkoord", "Leg vast of de ouders akkoord zijn met de afspraken.");
@@ -176,7 +176,7 @@ public sealed class VaststellenModel(RegieDbContext db, Casuslader lader, Logboe
         Kop = geladen.Kop(Pagina.Tab);
         Casus = geladen.Casus;
         // The day as the domain counts it, so the page asks exactly those StelVast will ask for.
-        Beslissers = Casus.Beslissers(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Beslissers = Casus.Beslissers(Weergave.Dag(clock.GetUtcNow()));
         MetAccount = geladen.Aanvulling is { } json ? JsonSerializer.Deserialize<HashSet<Guid>>(json)! : null;
         var vandaag = Weergave.Vandaag(clock);
         Vandaag = Casus.Overleggen.OrderByDescending(o => o.Datum).FirstOrDefault(o => Weergave.Dag(o.Datum) == vandaag);
