@@ -59,6 +59,7 @@ public sealed class Casusstandenbijwerker(RegieDbContext db, Logboekschrijver lo
         "DagenZonderRegievoerder", "Evaluatie", "Herbeoordelen", "Signalen", "Opschalingen", "Geescaleerd", "BijgewerktOp",
     ];
 
+    // No braces in this SQL: ExecuteSqlRaw reads them as format placeholders.
     // Per casus c: peildag, the day it is described on (today, the day given, or its Afsluitdatum); [begin, grens) the moments
     // that count as that day. Now: begin = grens = infinity (active means not ended; everything so far happened). A past day:
     // both its end. A closed casus: its closing day, Dutch time, so whoever was still there on that day counts.
@@ -181,7 +182,7 @@ public sealed class Casusstandenbijwerker(RegieDbContext db, Logboekschrijver lo
                  ELSE 'Actief' END,
             date_trunc('month', c."Startdatum")::date,
             CASE WHEN c.gesloten THEN date_trunc('month', c."Afsluitdatum")::date END,
-            ARRAY(SELECT (ARRAY['0-3', '4-11', '12-15', '16-17', '18+'])[n] FROM unnest(coalesce(bt.banden, '{}')) n ORDER BY n),
+            ARRAY(SELECT (ARRAY['0-3', '4-11', '12-15', '16-17', '18+'])[n] FROM unnest(coalesce(bt.banden, ARRAY[]::int[])) n ORDER BY n),
             coalesce(bt.gezin, 0), coalesce(bt.netwerk, 0), coalesce(bt.p_gemeente, 0), coalesce(bt.p_gi, 0),
             coalesce(bt.p_zorg, 0), coalesce(bt.p_onderwijs, 0), coalesce(bt.p_overig, 0),
             coalesce(st.betrokkenen, false), coalesce(st.hulpvraag, false), coalesce(st.wiedoetwat, false), coalesce(st.regie, false),
@@ -195,7 +196,7 @@ public sealed class Casusstandenbijwerker(RegieDbContext db, Logboekschrijver lo
             -- Days in [Startdatum, peildag) that no procesregievoerder covered.
             coalesce((SELECT sum(upper(g) - lower(g))
                       FROM unnest(datemultirange(daterange(c."Startdatum", greatest(c."Startdatum", c.peildag)))
-                                  - coalesce(gedekt.dagen, '{}'::datemultirange)) g), 0),
+                                  - coalesce(gedekt.dagen, datemultirange())) g), 0),
             CASE WHEN c.gesloten THEN 'NietVanToepassing'
                  WHEN c."VolgendeEvaluatie" IS NULL THEN 'GeenDatum'
                  WHEN c."VolgendeEvaluatie" < c.peildag THEN 'TeLaat'
