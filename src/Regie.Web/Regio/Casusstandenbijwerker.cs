@@ -34,6 +34,9 @@ public sealed class Casusstandenbijwerker(RegieDbContext db, Logboekschrijver lo
         var maand = new DateOnly(peildag.Year, peildag.Month, 1);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        // The planner cannot see that every aggregate has one row per casus, guesses millions of rows and compiles the query
+        // with JIT: 3 s of compiling for 150 ms of work on 2,000 casussen.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL jit = off", ct);
         var rijen = await db.Database.ExecuteSqlRawAsync(Sql,
             [
                 new NpgsqlParameter("maand", NpgsqlDbType.Date) { Value = maand },
