@@ -1,8 +1,12 @@
 using System.Threading.Channels;
 using Bogus;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Regie.Web;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Logboek;
+using Regie.Web.Regio;
 
 namespace Regie.Datagenerator;
 
@@ -58,7 +62,44 @@ public static class Generator
             await using var analyze = new NpgsqlCommand("ANALYZE", verbinding);
             await analyze.ExecuteNonQueryAsync(ct);
         }
+
+        await CasusstandenAsync(cluster, verbinding, nu, ct);
         return await Grootte.TellingenAsync(verbinding, ct);
+    }
+
+    /// <summary>The scheduler's summary, by the app's own code: the 11 months before this one as if the job last ran at each
+    /// month's end (oldest first, so a casus closed long ago gets its row in its closing month), then this month as of now.</summary>
+    private static async Task CasusstandenAsync(Cluster cluster, NpgsqlConnection verbinding, DateTimeOffset nu, CancellationToken ct)
+    {
+        var teller = new Teller("Casusstanden");
+        var gedaan = 0;
+        var duren = new List<string>();
+        using (new Voortgang("Casusstanden ", () => gedaan / 12.0, teller))
+        {
+            var klok = new VasteKlok(nu);
+            var deze = Weergave.Dag(nu);
+            var maand = new DateOnly(deze.Year, deze.Month, 1);
+            for (var terug = 11; terug >= 0; terug--, gedaan++)
+            {
+                await using var db = new RegieDbContext(new DbContextOptionsBuilder<RegieDbContext>().UseNpgsql(cluster.Kopie).Options);
+                var werk = new Casusstandenbijwerker(db, new Logboekschrijver(db, new HttpContextAccessor(), klok), klok);
+                var duur = System.Diagnostics.Stopwatch.StartNew();
+                var rijen = terug == 0
+                    ? await werk.BijwerkenAsync(ct)
+                    : await werk.BijwerkenAlsOpAsync(maand.AddMonths(1 - terug).AddDays(-1), ct);
+                teller.Tel(rijen);
+                duren.Add($"{maand.AddMonths(-terug):yyyy-MM} {rijen:N0} rijen in {duur.Elapsed.TotalSeconds:0.0} s");
+            }
+            await using var analyze = new NpgsqlCommand("ANALYZE \"Casusstanden\"", verbinding);
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
+        Console.WriteLine();
+        Console.WriteLine($"Casusstanden bijgewerkt (de laatste is de run van de planner): {string.Join("; ", duren)}");
+    }
+
+    private sealed class VasteKlok(DateTimeOffset nu) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => nu;
     }
 
     private static async Task Organisaties(NpgsqlConnection verbinding, Regio regio, Teller organisaties, Teller medewerkers, CancellationToken ct)

@@ -6,7 +6,7 @@ namespace Regie.Datagenerator;
 public static class Grootte
 {
     public static readonly string[] Tabellen =
-        ["Organisaties", "Medewerkers", "Casussen", "Betrokkenen", "CasusStappen", "Taken", "Regietoewijzingen", "Overdrachten", "Overleggen", "Handreikingversies", "Signalen", "VragenlijstInvullingen", "Meetmomenten", "HandreikingPdfs", "Logboek", "AspNetUsers"];
+        ["Organisaties", "Medewerkers", "Casussen", "Betrokkenen", "CasusStappen", "Taken", "Regietoewijzingen", "Overdrachten", "Overleggen", "Handreikingversies", "Signalen", "VragenlijstInvullingen", "Meetmomenten", "HandreikingPdfs", "Logboek", "AspNetUsers", "Casusstanden"];
 
     public static async Task<IReadOnlyList<(string Tabel, long Rijen)>> TellingenAsync(NpgsqlConnection verbinding, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace Regie.Datagenerator;
 public sealed record SignaalRij(Guid Id, Guid CasusId, SignaalSoort Soort, SignaalBron Bron, string? Toelichting, Guid? TaakId, Guid IndienerId,
     string IngediendDoor, DateTimeOffset IngediendOp, SignaalStatus Status, DateTimeOffset TermijnStart, DateOnly TermijnStartDatum,
     string? Antwoord, string? BeantwoordDoor, DateTimeOffset? BeantwoordOp, bool? Geholpen, DateTimeOffset? GeescaleerdOp, int AantalEscalaties,
-    string? WatGedaan, string? GeslotenDoor, DateTimeOffset? GeslotenOp);
+    string? WatGedaan, string? GeslotenDoor, DateTimeOffset? GeslotenOp, int? WerkdagenTotAntwoord);
 
 public sealed record SignaalBerichtRij(Guid Id, Guid SignaalId, SignaalBerichtVan Van, string Door, string Tekst, DateTimeOffset Op);
 
@@ -20,13 +20,14 @@ public static class Signalen
     public static readonly Tabel<SignaalRij> Tabel = new("Signalen",
         "\"Id\", \"CasusId\", \"Soort\", \"Bron\", \"Toelichting\", \"TaakId\", \"IndienerId\", \"IngediendDoor\", \"IngediendOp\", \"Status\", "
         + "\"TermijnStart\", \"TermijnStartDatum\", \"Antwoord\", \"BeantwoordDoor\", \"BeantwoordOp\", \"Geholpen\", \"GeescaleerdOp\", "
-        + "\"AantalEscalaties\", \"WatGedaan\", \"GeslotenDoor\", \"GeslotenOp\"", (k, s) =>
+        + "\"AantalEscalaties\", \"WatGedaan\", \"GeslotenDoor\", \"GeslotenOp\", \"WerkdagenTotAntwoord\"", (k, s) =>
         {
             k.Id(s.Id); k.Id(s.CasusId); k.Soort(s.Soort); k.Soort(s.Bron); k.Tekst(s.Toelichting); k.Id(s.TaakId); k.Id(s.IndienerId);
             k.Tekst(s.IngediendDoor); k.Tijd(s.IngediendOp); k.Soort(s.Status); k.Tijd(s.TermijnStart); k.Datum(s.TermijnStartDatum);
             k.Tekst(s.Antwoord); k.Tekst(s.BeantwoordDoor); k.Tijd(s.BeantwoordOp);
             if (s.Geholpen is { } geholpen) k.Waar(geholpen); else k.WriteNull();
             k.Tijd(s.GeescaleerdOp); k.Getal(s.AantalEscalaties); k.Tekst(s.WatGedaan); k.Tekst(s.GeslotenDoor); k.Tijd(s.GeslotenOp);
+            if (s.WerkdagenTotAntwoord is { } werkdagen) k.Getal(werkdagen); else k.WriteNull();
         });
 
     public static readonly Tabel<SignaalBerichtRij> Berichten = new("SignaalBerichten",
@@ -95,7 +96,9 @@ public static class Signalen
                 indiener.Medewerker?.AccountId ?? Guid.NewGuid(), indiener.Naam, op,
                 gesloten ? SignaalStatus.Gesloten : beantwoord ? SignaalStatus.Beantwoord : SignaalStatus.Open, op, dag,
                 antwoord, beantwoord ? regievoerder.Naam : null, antwoordOp, gesloten ? true : null, geescaleerdOp, geescaleerd ? 1 : 0,
-                gesloten ? "Met de ouders gebeld en de afspraak opnieuw gemaakt." : null, gesloten ? regievoerder.Naam : null, geslotenOp));
+                gesloten ? "Met de ouders gebeld en de afspraak opnieuw gemaakt." : null, gesloten ? regievoerder.Naam : null, geslotenOp,
+                // As Signaal.Beantwoord keeps it: from the term's start to the Dutch date of the answer.
+                antwoordOp is { } beantwoordOp ? Werkdagen.Tussen(dag, Werkdagen.DagInNederland(beantwoordOp)) : null));
             if (antwoord is not null)
                 gezin.SignaalBerichten.Add(new SignaalBerichtRij(Guid.NewGuid(), id, SignaalBerichtVan.Regievoerder, regievoerder.Naam, antwoord, antwoordOp!.Value));
         }

@@ -9,6 +9,7 @@ public sealed class Teller(string tabel)
     public string Tabel { get; } = tabel;
     public long Rijen => Interlocked.Read(ref _rijen);
     public void Tel() => Interlocked.Increment(ref _rijen);
+    public void Tel(long rijen) => Interlocked.Add(ref _rijen, rijen);
 }
 
 /// <summary>One console line, redrawn twice a second: a bar for the phase and the rows per table.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regie.EmbeddedDatabase;
 using Regie.Web.Data;
+using Regie.Web.Regio;
 using Regie.Web.Infrastructure.Vragenlijsten;
 using Microsoft.Extensions.Options;
 using Regie.Web.Demo;
@@ -111,7 +112,12 @@ public static class RegieDatabase
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole<Guid>(rol));
         }
 
-        if (app.Services.GetRequiredService<IOptions<RegieOpties>>().Value.IsDemoDataAan(app.Environment)) await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
+        if (app.Services.GetRequiredService<IOptions<RegieOpties>>().Value.IsDemoDataAan(app.Environment))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().ZaaiAsync(default);
+            // Without waiting for the scheduler's first run, so a fresh `dotnet run` shows a region dashboard with figures.
+            await scope.ServiceProvider.GetRequiredService<Casusstandenbijwerker>().BijwerkenAsync(default);
+        }
     }
 
     /// <summary>Opens one connection; returns the login it runs as.</summary>

@@ -2,6 +2,7 @@ using Npgsql;
 using Quartz;
 using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Database;
+using Regie.Web.Regio;
 
 namespace Regie.Web.Infrastructure.Planner;
 
@@ -27,6 +28,7 @@ public static class PlannerRegistratie
         builder.Services.AddScoped<EvaluatieHerinnering>();
         builder.Services.AddScoped<MeldingenMailen>();
         builder.Services.AddScoped<MailVersturen>();
+        builder.Services.AddScoped<Casusstandenbijwerker>();
 
         if (!Instellingen.Lees<PlannerOpties>(builder.Configuration, PlannerOpties.Sectie).Aan) return;
 
@@ -54,6 +56,8 @@ public static class PlannerRegistratie
                 .WithCronSchedule("0 * * * * ?"));
             q.ScheduleJob<MailVersturenJob>(t => t.WithIdentity(MailVersturenJob.Naam)
                 .WithCronSchedule("30 * * * * ?"));
+            q.ScheduleJob<CasusstandenBijwerkenJob>(t => t.WithIdentity(CasusstandenBijwerkenJob.Naam)
+                .WithCronSchedule("0 7/15 * * * ?"));
         });
         builder.Services.Configure<QuartzOptions>(SchedulerNaam, o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         builder.AddQuartzHostedService(SchedulerNaam, o => o.WaitForJobsToComplete = true);
