@@ -174,7 +174,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
         opdracht.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = codes });
         if (filter.GemeenteId is { } gemeente) opdracht.Parameters.Add(new NpgsqlParameter("gemeente", NpgsqlDbType.Uuid) { Value = gemeente });
         if (filter.Indicatie is { } indicatie) opdracht.Parameters.Add(new NpgsqlParameter("indicatie", NpgsqlDbType.Text) { Value = indicatie });
-        if (filter.Maatregel is { } maatregel) opdracht.Parameters.Add(new NpgsqlParameter("maatregel", NpgsqlDbType.Integer) { Value = (int)maatregel });
+        if (filter.Maatregel is { } maatregel) opdracht.Parameters.Add(new NpgsqlParameter("maatregel", NpgsqlDbType.Text) { Value = maatregel.ToString() });
     }
 
     /// <summary>Six statements in one round trip. Months of events (an overdracht, a signaal) are Dutch calendar months.</summary>
@@ -182,13 +182,13 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
     {
         const string vanTijd = "(@van::timestamp AT TIME ZONE 'Europe/Amsterdam')";
         const string totTijd = "(@tot::timestamp AT TIME ZONE 'Europe/Amsterdam')";
-        const string actief = $"s.\"Status\" = 1";
+        const string actief = $"s.\"Status\" = '{nameof(CasusStatus.Actief)}'";
         string Maand(string kolom) => $"date_trunc('month', {kolom} AT TIME ZONE 'Europe/Amsterdam')::date";
         var totaal = "s.\"Gezinsleden\" + s.\"Netwerk\" + s.\"ProfessionalsGemeente\" + s.\"ProfessionalsGi\" + s.\"ProfessionalsZorgaanbieder\""
             + " + s.\"ProfessionalsOnderwijs\" + s.\"ProfessionalsOverig\"";
         string[] stappen = ["Betrokkenen", "Hulpvraag", "WieDoetWat", "Regie", "Communicatie", "Evaluatie", "Verandering"];
         var afgesproken = string.Join(", ", stappen.Select(k => $"count(*) FILTER (WHERE {actief} AND s.\"Afgesproken{k}\")"));
-        var regieplek = string.Join(", ", Enumerable.Range(0, 8).Select(p => $"count(*) FILTER (WHERE {actief} AND s.\"Procesregie\" = {p})"));
+        var regieplek = string.Join(", ", Enum.GetNames<Regieplek>().Select(p => $"count(*) FILTER (WHERE {actief} AND s.\"Procesregie\" = '{p}')"));
 
         return $"""
             -- 1. Casussen by their latest row: how many opened/closed in which month, per maatregel and per indicatie.
@@ -197,7 +197,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
                        s."EersteVaststelling", s."DagenTotEersteVaststelling"
                 FROM "Casusstanden" s ORDER BY s."CasusId", s."Maand" DESC),
             f AS MATERIALIZED (SELECT * FROM laatste s WHERE {Waar(filter, "s")})
-            SELECT 'm', f."Maatregel"::text, f."Geopend", f."Gesloten", count(*)::int, NULL::numeric FROM f GROUP BY 2, 3, 4
+            SELECT 'm', f."Maatregel", f."Geopend", f."Gesloten", count(*)::int, NULL::numeric FROM f GROUP BY 2, 3, 4
             UNION ALL
             SELECT 'i', c.code, f."Geopend", f."Gesloten", count(*)::int, NULL FROM f JOIN unnest(@codes) c(code) ON c.code = ANY(f."Indicaties") GROUP BY 2, 3, 4
             UNION ALL
@@ -211,7 +211,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
 
             -- 2. Live figures per month from that month's rows.
             SELECT s."Maand", count(*) FILTER (WHERE {actief}), {afgesproken}, {regieplek},
-                   count(*) FILTER (WHERE {actief} AND s."Evaluatie" = 2), count(*) FILTER (WHERE {actief} AND s."Herbeoordelen"),
+                   count(*) FILTER (WHERE {actief} AND s."Evaluatie" = '{nameof(Evaluatiestand.TeLaat)}'), count(*) FILTER (WHERE {actief} AND s."Herbeoordelen"),
                    max(s."BijgewerktOp")
             FROM "Casusstanden" s WHERE s."Maand" >= @van AND s."Maand" < @tot AND {Waar(filter, "s")}
             GROUP BY s."Maand";
@@ -234,8 +234,8 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
             FROM a;
 
             -- 4. Overdrachten proposed in the period, by the casus' current gemeente, indicaties and maatregel.
-            SELECT {Maand("o.\"VoorgesteldOp\"")}, count(*)::int, count(*) FILTER (WHERE o."Status" = {(int)OverdrachtStatus.Geaccepteerd})::int,
-                   count(*) FILTER (WHERE o."Status" = {(int)OverdrachtStatus.Afgewezen})::int, NULL::numeric
+            SELECT {Maand("o.\"VoorgesteldOp\"")}, count(*)::int, count(*) FILTER (WHERE o."Status" = '{nameof(OverdrachtStatus.Geaccepteerd)}')::int,
+                   count(*) FILTER (WHERE o."Status" = '{nameof(OverdrachtStatus.Afgewezen)}')::int, NULL::numeric
             FROM "Overdrachten" o JOIN "Casussen" s ON s."Id" = o."CasusId"
             WHERE o."VoorgesteldOp" >= {vanTijd} AND o."VoorgesteldOp" < {totTijd} AND {Waar(filter, "s")}
             GROUP BY 1
@@ -244,7 +244,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o."BeslistOp" - o."VoorgesteldOp") / 86400)::numeric
             FROM "Overdrachten" o JOIN "Casussen" s ON s."Id" = o."CasusId"
             WHERE o."VoorgesteldOp" >= {vanTijd} AND o."VoorgesteldOp" < {totTijd} AND {Waar(filter, "s")}
-              AND o."Status" = {(int)OverdrachtStatus.Geaccepteerd} AND o."BeslistOp" IS NOT NULL;
+              AND o."Status" = '{nameof(OverdrachtStatus.Geaccepteerd)}' AND o."BeslistOp" IS NOT NULL;
 
             -- 5. Signalen (Bron Ouder) and opschalingen (Bron Professional) raised in the period.
             SELECT g."Bron", {Maand("g.\"IngediendOp\"")}, count(*)::int, count(*) FILTER (WHERE g."AantalEscalaties" > 0)::int, NULL::numeric
@@ -259,7 +259,8 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
 
             -- 6. Questionnaires: per invulling the average of its scored closed items of a theme, then averaged per doelgroep.
             WITH per AS (
-                SELECT i."Id", i."Doelgroep", i."Maand", (it->>'thema')::int AS thema, avg((a->>'score')::numeric) AS score
+                SELECT i."Id", i."Doelgroep", i."Maand", CASE jsonb_typeof(it->'thema') WHEN 'number' THEN (it->>'thema')::int
+                    ELSE array_position(ARRAY['Rust', 'Continuiteit', 'Duidelijkheid'], it->>'thema') - 1 END AS thema, avg((a->>'score')::numeric) AS score
                 FROM "VragenlijstInvullingen" i
                 JOIN "Vragenlijstversies" v ON v."Id" = i."VragenlijstversieId"
                 CROSS JOIN LATERAL jsonb_array_elements(i."Antwoorden") a
@@ -295,7 +296,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
             var isGeopend = InPeriode(t, geopend);
             var isGesloten = InPeriode(t, gesloten);
             var isActief = geopend < tot && (gesloten is null || gesloten >= van);
-            var rij = soort == "m" ? int.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)
+            var rij = soort == "m" ? (int)Enum.Parse<Maatregel>(r.GetString(1))
                 : Array.IndexOf(codes, r.GetString(1)) is var i and >= 0 ? i : codes.Length;
             var tabel = soort == "m" ? t.PerMaatregel : t.PerIndicatie;
             if (isGeopend) tabel[rij, 0] += aantal;
@@ -363,7 +364,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
     {
         while (await r.ReadAsync(ct))
         {
-            var bron = r.GetInt32(0) == (int)SignaalBron.Ouder ? 0 : 1;
+            var bron = r.GetString(0) == nameof(SignaalBron.Ouder) ? 0 : 1;
             if (Datum(r, 1) is not { } maand)
             {
                 t.Beantwoord[bron] = r.GetInt32(2);
@@ -380,7 +381,8 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
     {
         while (await r.ReadAsync(ct))
         {
-            var doelgroep = r.GetInt32(0) == (int)Doelgroep.Ouders ? 0 : 1;
+            var doelgroep = r.GetString(0) == nameof(Doelgroep.Ouders) ? 0 : 1;
+            if (r.IsDBNull(1)) continue;
             var thema = r.GetInt32(1);
             if (thema is < 0 or > 2) continue;
             var (aantal, score) = (r.GetInt32(3), Getal(r, 4));
