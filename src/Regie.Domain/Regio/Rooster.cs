@@ -51,14 +51,29 @@ internal sealed class Rooster
         return new(waarden, [.. rijlijnen, .. kolomlijnen], r, k);
     }
 
-    public Cijfer[] Cijfers() =>
-        [.. _waarden.Select((w, i) => _reden[i] == Onderdrukkingsreden.Getoond ? new Cijfer(w, _reden[i]) : new Cijfer(null, _reden[i]))];
+    public int[] Waarden => _waarden;
 
-    public void Onderdruk(int minimum)
+    public Cijfer[] Cijfers(int minimum) =>
+        [.. _waarden.Select((w, i) => new Cijfer(_reden[i] == Onderdrukkingsreden.Getoond ? w : null, _reden[i], minimum))];
+
+    /// <param name="ouders">The same counts, cell by cell, under each wider filter (one choice of the filter left out).</param>
+    public void Onderdruk(int minimum, IEnumerable<Rooster> ouders)
     {
         for (var cel = 0; cel < _waarden.Length; cel++)
         {
             if (KleineAantallen.IsKlein(_waarden[cel], minimum)) _reden[cel] = Onderdrukkingsreden.Primair;
+        }
+        foreach (var ouder in ouders)
+        {
+            if (ouder._waarden.Length != _waarden.Length) throw new ArgumentException("De bredere telling heeft een andere vorm.", nameof(ouders));
+            for (var cel = 0; cel < _waarden.Length; cel++)
+            {
+                var rest = ouder._waarden[cel] - _waarden[cel];
+                if (rest < 0) throw new ArgumentException("De bredere telling is kleiner dan de gefilterde.", nameof(ouders));
+                // A zero here says nothing the wider view does not show already (its cell is then the rest itself).
+                if (_reden[cel] == Onderdrukkingsreden.Getoond && _waarden[cel] > 0 && KleineAantallen.IsKlein(rest, minimum))
+                    _reden[cel] = Onderdrukkingsreden.Verschil;
+            }
         }
         // Rows and columns interact: a cell hidden for its row can leave its column with one hidden cell, so go round until
         // nothing changes. Each round hides one more cell, so this ends.
@@ -93,7 +108,29 @@ internal sealed class Rooster
         if (verborgen == 1) return false;
         if (IsVerborgen(lijn[^1])) return true;
         var samen = lijn[..^1].Where(IsVerborgen).Sum(c => _waarden[c]);
-        return samen >= minimum && samen > verborgen;
+        return samen >= minimum && samen > verborgen && KleineBlijvenOnbepaald(lijn, samen, minimum);
+    }
+
+    /// <summary>A page shows a small count as "&lt; 5", so a reader knows it lies between 1 and the minimum minus one, and
+    /// that every other hidden count is 0 or at least the minimum. With the hidden sum of the line known, each small count
+    /// must still have at least two possible values (a "&lt; 5" and a "verborgen" that add up to 6 are 1 and 5).</summary>
+    private bool KleineBlijvenOnbepaald(int[] lijn, int samen, int minimum)
+    {
+        var kleine = lijn[..^1].Count(c => _reden[c] == Onderdrukkingsreden.Primair);
+        var andere = lijn[..^1].Count(c => IsVerborgen(c) && _reden[c] != Onderdrukkingsreden.Primair);
+        if (kleine == 0) return true;
+        var mogelijk = Enumerable.Range(1, minimum - 1).Count(v => Kan(samen - v, kleine - 1, andere > 0, minimum));
+        return mogelijk >= 2;
+    }
+
+    /// <summary>Whether <paramref name="rest"/> can be made of <paramref name="kleine"/> counts of 1 to minimum minus one
+    /// plus (when there are any) other hidden counts of 0 or at least the minimum.</summary>
+    private static bool Kan(int rest, int kleine, bool andere, int minimum)
+    {
+        var laagst = kleine;
+        var hoogst = kleine * (minimum - 1);
+        if (rest >= laagst && rest <= hoogst) return true;
+        return andere && rest - laagst >= minimum;
     }
 
     /// <summary>The next smallest shown cell of the line, not zero; among equals one whose other line already hides a cell

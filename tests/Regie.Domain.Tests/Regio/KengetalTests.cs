@@ -11,7 +11,7 @@ public sealed class KengetalTests
         var getoond = Kengetal.Over(3.5m, 5, 5);
 
         Assert.True(verborgen.Verborgen);
-        Assert.Equal("verborgen", verborgen.Tekst);
+        Assert.Equal("n < 5", verborgen.Tekst);
         Assert.Equal(3.5m, getoond.Waarde);
         Assert.Equal("3,5", getoond.Tekst);
     }
@@ -19,6 +19,7 @@ public sealed class KengetalTests
     [Theory]
     [InlineData(10, 4)] // over fewer casussen than the minimum
     [InlineData(2, 40)] // 5% of 40 gives the 2 back
+    [InlineData(38, 40)] // 95% of 40 gives the 2 without back
     public void Een_percentage_dat_een_klein_aantal_verraadt_wordt_niet_getoond(int teller, int noemer)
     {
         Assert.True(Kengetal.Percentage(Math.Min(teller, noemer), noemer, 5).Verborgen);

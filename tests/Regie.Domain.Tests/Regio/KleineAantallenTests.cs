@@ -15,7 +15,7 @@ public sealed class KleineAantallenTests
         Assert.Equal(Onderdrukkingsreden.Primair, lijst.Cellen[1].Reden);
         Assert.Equal(Onderdrukkingsreden.Primair, lijst.Cellen[2].Reden);
         Assert.Null(lijst.Cellen[1].Waarde);
-        Assert.Equal("verborgen", lijst.Cellen[2].Tekst);
+        Assert.Equal("< 5", lijst.Cellen[2].Tekst);
         Assert.Equal(5, lijst.Cellen[3].Waarde);
         Assert.Equal(70, lijst.Totaal.Waarde);
     }
@@ -29,6 +29,80 @@ public sealed class KleineAantallenTests
         Assert.Equal(Onderdrukkingsreden.Secundair, lijst.Cellen[2].Reden);
         Assert.Equal([9, null, null, 20], lijst.Cellen.Select(c => c.Waarde));
         Assert.Equal(38, lijst.Totaal.Waarde);
+        // The small one reads "< 5", the one hidden to protect it "verborgen": "< 5" on a 7 would be untrue.
+        Assert.Equal(["9", "< 5", "verborgen", "20"], lijst.Cellen.Select(c => c.Tekst));
+    }
+
+    [Fact]
+    public void Een_klein_aantal_met_een_verborgen_aantal_dat_samen_zes_is_krijgt_een_derde_erbij()
+    {
+        // "< 5" is 1 to 4 and "verborgen" is 0 or at least 5, so a hidden 1 and 5 (together 6 by the total) are both fixed.
+        var lijst = KleineAantallen.Onderdruk([1, 5, 30, 40], Minimum);
+
+        Assert.Equal(Onderdrukkingsreden.Primair, lijst.Cellen[0].Reden);
+        Assert.Equal(Onderdrukkingsreden.Secundair, lijst.Cellen[1].Reden);
+        Assert.Equal(Onderdrukkingsreden.Secundair, lijst.Cellen[2].Reden);
+        Assert.Equal(40, lijst.Cellen[3].Waarde);
+    }
+
+    [Fact]
+    public void Een_cel_die_onder_een_breder_filter_maar_een_klein_aantal_groter_is_wordt_verborgen()
+    {
+        // Gemeente X per maatregel, and the same under "OTS" only: OTS 21 of 23 geopend would give the 2 others back.
+        int[] breed = [23, 40, 12];
+        int[] ots = [21, 30, 12];
+
+        var lijst = KleineAantallen.Onderdruk(ots, Minimum, breed);
+
+        Assert.Equal(Onderdrukkingsreden.Verschil, lijst.Cellen[0].Reden);
+        Assert.Equal("verborgen", lijst.Cellen[0].Tekst);
+        // Gelijk (12 = 12) verraadt niets: het verschil is 0. De rij beschermt zich daarna zoals altijd.
+        Assert.Equal(2, lijst.Cellen.Count(c => c.Verborgen));
+        var totaal = lijst.Totaal.Waarde ?? 0;
+        Assert.True(lijst.Totaal.Verborgen || totaal == 63);
+        foreach (var (cel, i) in lijst.Cellen.Select((c, i) => (c, i)))
+        {
+            if (cel.Waarde is { } getoond) Assert.False(KleineAantallen.IsKlein(breed[i] - getoond, Minimum));
+        }
+    }
+
+    [Fact]
+    public void Een_verschil_in_het_totaal_wordt_ook_verborgen()
+    {
+        // Every cell differs by 5 or more, the totals by 3: the total goes, and then one cell with it.
+        var lijst = KleineAantallen.Onderdruk([20, 30], Minimum, [20, 33]);
+
+        Assert.Equal(Onderdrukkingsreden.Verschil, lijst.Totaal.Reden);
+        Assert.Equal(Onderdrukkingsreden.Verschil, lijst.Cellen[1].Reden);
+        Assert.Equal(20, lijst.Cellen[0].Waarde);
+    }
+
+    [Fact]
+    public void Een_tabel_met_een_breder_filter_verbergt_de_verschillen_en_houdt_de_lussen_dicht()
+    {
+        int[,] breed = { { 20, 25, 40 }, { 20, 25, 30 } };
+        int[,] gefilterd = { { 18, 25, 40 }, { 20, 25, 30 } };
+
+        var uit = KleineAantallen.Onderdruk(gefilterd, Minimum, breed);
+
+        Assert.Equal(Onderdrukkingsreden.Verschil, uit.Cel(0, 0).Reden);
+        Assert.Empty(Aanvaller.PerLijnTeBerekenen(gefilterd, uit));
+        Assert.Empty(Aanvaller.SamenTeBerekenen(uit));
+    }
+
+    [Fact]
+    public void Een_bredere_telling_van_een_andere_vorm_of_kleiner_dan_de_gefilterde_is_een_fout()
+    {
+        Assert.Throws<ArgumentException>(() => KleineAantallen.Onderdruk([5, 6], Minimum, [5, 6, 7]));
+        Assert.Throws<ArgumentException>(() => KleineAantallen.Onderdruk([5, 6], Minimum, [5, 5]));
+    }
+
+    [Fact]
+    public void Losse_aantallen_worden_elk_apart_beschermd()
+    {
+        var uit = KleineAantallen.OnderdrukLos([3, 20, 30, 0], Minimum, [3, 22, 40, 2]);
+
+        Assert.Equal(["< 5", "verborgen", "30", "0"], uit.Select(c => c.Tekst));
     }
 
     [Fact]

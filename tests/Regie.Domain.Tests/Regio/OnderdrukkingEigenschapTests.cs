@@ -56,4 +56,45 @@ public sealed class OnderdrukkingEigenschapTests
             Assert.Empty(Aanvaller.SamenTeBerekenen(alsTabel));
         }
     }
+
+    /// <summary>A reader who sees "&lt; 5" (1 to 4) and "verborgen" (0 or at least 5) apart, and the same list under a
+    /// wider filter: no small count is fixed by the shown total, and the wider list minus this one is never small where
+    /// both are shown.</summary>
+    [Fact]
+    public void In_500_willekeurige_lijsten_met_een_breder_filter_is_geen_klein_aantal_of_klein_verschil_terug_te_rekenen()
+    {
+        const int minimum = KleineAantallen.StandaardMinimum;
+        var toeval = new Random(17);
+        for (var n = 0; n < 500; n++)
+        {
+            var aantallen = Enumerable.Range(0, toeval.Next(1, 6))
+                .Select(_ => toeval.Next(3) switch { 0 => 0, 1 => toeval.Next(1, 5), _ => toeval.Next(5, 30) })
+                .ToArray();
+            var breed = aantallen.Select(a => a + toeval.Next(3) switch { 0 => 0, 1 => toeval.Next(1, 5), _ => toeval.Next(5, 20) }).ToArray();
+
+            var lijst = KleineAantallen.Onderdruk(aantallen, minimum, breed);
+
+            for (var i = 0; i < aantallen.Length; i++)
+            {
+                // A shown 0 leaves the wider cell as the difference, and that view protects it itself.
+                if (lijst.Cellen[i].Waarde is { } getoond and > 0) Assert.False(KleineAantallen.IsKlein(breed[i] - getoond, minimum), $"lijst {n}: verschil in cel {i}");
+            }
+            if (lijst.Totaal.Waarde is { } totaal and > 0) Assert.False(KleineAantallen.IsKlein(breed.Sum() - totaal, minimum), $"lijst {n}: verschil in het totaal");
+            if (lijst.Totaal.Verborgen) continue;
+
+            // Every way to fill the hidden cells within what their text says, adding up to the shown total.
+            var verborgen = Enumerable.Range(0, aantallen.Length).Where(i => lijst.Cellen[i].Verborgen).ToList();
+            var som = lijst.Totaal.Waarde!.Value - lijst.Cellen.Sum(c => c.Waarde ?? 0);
+            var mogelijk = verborgen.ToDictionary(i => i, _ => new HashSet<int>());
+            void Vul(int k, int rest, int[] gekozen)
+            {
+                if (k == verborgen.Count) { if (rest == 0) for (var j = 0; j < k; j++) mogelijk[verborgen[j]].Add(gekozen[j]); return; }
+                var waarden = lijst.Cellen[verborgen[k]].IsKlein ? Enumerable.Range(1, minimum - 1) : Enumerable.Range(0, rest + 1).Where(v => v == 0 || v >= minimum);
+                foreach (var v in waarden.Where(v => v <= rest)) { gekozen[k] = v; Vul(k + 1, rest - v, gekozen); }
+            }
+            Vul(0, som, new int[verborgen.Count]);
+            foreach (var i in verborgen.Where(i => lijst.Cellen[i].IsKlein))
+                Assert.True(mogelijk[i].Count >= 2, $"lijst {n}: cel {i} is alleen {string.Join(",", mogelijk[i])}");
+        }
+    }
 }

@@ -89,6 +89,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Vragenlijsten/{vragenlijst}"] = ["200", "404", "404", "404", "404", "geweigerd", "geweigerd", "geweigerd", "inloggen", "404"],
         ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         // The questionnaires and meetmomenten: the regiocoördinator only (counts, never who answered).
+        ["/Regio"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         ["/Regio/Vragenlijsten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         ["/Regio/Vragenlijsten/Ouders/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         ["/Regio/Vragenlijsten/Professionals/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],

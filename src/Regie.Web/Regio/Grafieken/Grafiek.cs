@@ -23,7 +23,8 @@ public static partial class Grafiek
         Figuur(sb, id).Append(Staafgrafiek.Maak(id, titel, categorieen, opties)).Append("</div>");
         OpenTabel(sb, titel, [opties.Kolomkop, opties.Waardekop]);
         foreach (var categorie in categorieen) Rij(sb, categorie.Naam, [categorie.Waarde], opties);
-        return Sluit(sb, categorieen.Any(c => c.Waarde.Onderdrukt), opties);
+        if (opties.Totaal is { } totaal) Rij(sb, opties.TotaalNaam, [totaal], opties);
+        return Sluit(sb, categorieen.Any(c => c.Waarde.Onderdrukt) || opties.Totaal?.Onderdrukt == true, opties);
     }
 
     /// <summary>A value per month (first days of the months, in order) for one or two series, as columns or lines.</summary>
@@ -41,7 +42,8 @@ public static partial class Grafiek
         Figuur(sb, id).Append(Trendgrafiek.Maak(id, titel, maanden, reeksen, opties)).Append("</div>");
         OpenTabel(sb, titel, [opties.Kolomkop, .. reeksen.Select(r => r.Naam)]);
         for (var i = 0; i < maanden.Count; i++) Rij(sb, Svg.Maand(maanden[i]), [.. reeksen.Select(r => r.Waarden[i])], opties);
-        return Sluit(sb, reeksen.Any(r => r.Waarden.Any(w => w.Onderdrukt)), opties);
+        if (opties.Totaal is { } totaal && reeksen.Count == 1) Rij(sb, opties.TotaalNaam, [totaal], opties);
+        return Sluit(sb, reeksen.Any(r => r.Waarden.Any(w => w.Onderdrukt)) || opties.Totaal?.Onderdrukt == true, opties);
     }
 
     /// <summary>Ids end up in id attributes and url(#…) references, so only a plain slug; values are counts,

@@ -1,12 +1,23 @@
+using Regie.Domain.Regio;
+
 namespace Regie.Web.Regio.Grafieken;
 
 /// <summary>One figure in a chart: a number, a count too small to show ("&lt; 5", its number is never drawn nor
-/// printed), or nothing at all (no measurement that month: "–").</summary>
-public readonly record struct Waarde(decimal? Getal, bool Onderdrukt)
+/// printed), a count hidden to protect another ("verborgen", <see cref="Tekst"/>), or nothing at all (no measurement
+/// that month: "–").</summary>
+public readonly record struct Waarde(decimal? Getal, bool Onderdrukt, string? Tekst = null)
 {
     public static Waarde Van(decimal getal) => new(getal, false);
     public static readonly Waarde Klein = new(null, true);
+    public static readonly Waarde Verborgen = new(null, true, Cijfer.VerborgenTekst);
     public static readonly Waarde Geen = new(null, false);
+
+    /// <summary>A suppressed count: "&lt; 5" when it is small itself, "verborgen" when hidden for another one.</summary>
+    public static Waarde Van(Cijfer cijfer) =>
+        cijfer.Waarde is { } getal ? Van(getal) : cijfer.IsKlein ? Klein : Verborgen;
+
+    /// <summary>An average or percentage; hidden with its own text ("n &lt; 5", "verborgen").</summary>
+    public static Waarde Van(Kengetal kengetal) => kengetal.Waarde is { } getal ? Van(getal) : new(null, true, kengetal.Tekst);
 
     /// <summary>The number the chart may draw; null when suppressed or missing.</summary>
     public decimal? Zichtbaar => Onderdrukt ? null : Getal;
@@ -51,8 +62,18 @@ public sealed record Grafiekopties
 
     public Trendvorm Vorm { get; init; } = Trendvorm.Kolommen;
 
-    internal string Klein => OnderdruktTekst ?? $"< {MinimumAantal}";
+    /// <summary>Shown as the table's last row ("Totaal"), not drawn: a total as a bar would squash the others.</summary>
+    public Waarde? Totaal { get; init; }
+
+    /// <summary>The heading of that row: "Totaal", or "Hele periode" for a count that is no sum of the months.</summary>
+    public string TotaalNaam { get; init; } = "Totaal";
+
+    internal string Klein => OnderdruktTekst ?? Cijfer.KleinTekst(MinimumAantal);
+
+    /// <summary>What a suppressed value reads as: its own text ("verborgen", "n &lt; 5") or the chart's.</summary>
+    internal string TekstVan(Waarde waarde) => waarde.Tekst ?? Klein;
 
     internal string Uitleg => OnderdruktUitleg
-        ?? $"{Klein}: minder dan {MinimumAantal}. Kleine aantallen tonen we niet precies, zodat niemand herkenbaar is.";
+        ?? $"{Klein}: minder dan {MinimumAantal}. Kleine aantallen tonen we niet precies, zodat niemand herkenbaar is. "
+        + $"{Cijfer.VerborgenTekst}: niet getoond, zodat een klein aantal niet terug te rekenen is.";
 }

@@ -43,7 +43,7 @@ internal static class Staafgrafiek
             if (waarde.Onderdrukt)
             {
                 Svg.KleinVak(sb, id, x0, midden - Balk / 2, 28, Balk);
-                Svg.Schrijf(sb, x0 + 36, midden + 6, opties.Klein);
+                Svg.Schrijf(sb, x0 + 36, midden + 6, opties.TekstVan(waarde));
             }
             else if (waarde.Getal is { } getal)
             {
@@ -93,8 +93,11 @@ internal static class Staafgrafiek
             zin.Add($"Hoogste: {hoogste.Naam} met {Svg.Getal(hoogste.Waarde.Getal!.Value, opties)}.");
             zin.Add($"Laagste: {laagste.Naam} met {Svg.Getal(laagste.Waarde.Getal!.Value, opties)}.");
         }
-        var klein = categorieen.Count(c => c.Waarde.Onderdrukt);
-        if (klein > 0) zin.Add($"{klein} {(klein == 1 ? "waarde is" : "waarden zijn")} {opties.Klein} en niet precies getoond.");
+        foreach (var groep in categorieen.Where(c => c.Waarde.Onderdrukt).GroupBy(c => opties.TekstVan(c.Waarde)))
+        {
+            var klein = groep.Count();
+            zin.Add($"{klein} {(klein == 1 ? "waarde is" : "waarden zijn")} {groep.Key} en niet precies getoond.");
+        }
         return string.Join(" ", zin);
     }
 }

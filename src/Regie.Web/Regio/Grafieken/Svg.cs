@@ -49,7 +49,7 @@ internal static class Svg
 
     /// <summary>How a value reads in the table and next to its bar: a number, the suppression text, or "–".</summary>
     public static string Lees(Waarde waarde, Grafiekopties opties) =>
-        waarde.Onderdrukt ? opties.Klein : waarde.Getal is { } getal ? Getal(getal, opties) : "–";
+        waarde.Onderdrukt ? opties.TekstVan(waarde) : waarde.Getal is { } getal ? Getal(getal, opties) : "–";
 
     /// <summary>A coordinate: invariant, at most one decimal.</summary>
     public static string C(double waarde) => Math.Round(waarde, 1).ToString("0.#", CultureInfo.InvariantCulture);

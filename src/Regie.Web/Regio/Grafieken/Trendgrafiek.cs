@@ -36,7 +36,7 @@ internal static class Trendgrafiek
         }
         MaandLabels(sb, maanden, vak, Midden, onder);
 
-        var rotatie = opties.Vorm == Trendvorm.Lijn && reeksen.Count > 1 || opties.Klein.Length * Letterbreedte > vak / reeksen.Count - 2;
+        var rotatie = opties.Vorm == Trendvorm.Lijn && reeksen.Count > 1 || reeksen.SelectMany(r => r.Waarden).Where(w => w.Onderdrukt).Select(w => opties.TekstVan(w).Length).DefaultIfEmpty(opties.Klein.Length).Max() * Letterbreedte > vak / reeksen.Count - 2;
         for (var r = 0; r < reeksen.Count; r++)
         {
             if (opties.Vorm == Trendvorm.Kolommen) Kolommen(sb, id, reeksen, r, vak, Midden, Y, onder, opties, rotatie);
@@ -53,7 +53,7 @@ internal static class Trendgrafiek
         {
             var waarde = reeksen[r].Waarden[i];
             var x = midden(i) - kolom * reeksen.Count / 2 + kolom * r;
-            if (waarde.Onderdrukt) { Klein(sb, id, x + kolom / 2, kolom, onder, opties, rotatie); continue; }
+            if (waarde.Onderdrukt) { Klein(sb, id, x + kolom / 2, kolom, onder, opties.TekstVan(waarde), rotatie); continue; }
             if (waarde.Getal is not { } getal) continue;
             var boven = y(getal);
             sb.Append("<rect class=\"grafiek__kolom\" x=\"").Append(Svg.C(x)).Append("\" y=\"").Append(Svg.C(boven)).Append("\" width=\"")
@@ -89,7 +89,7 @@ internal static class Trendgrafiek
         var verschuiving = reeksen.Count > 1 ? (r == 0 ? -8 : 8) : 0;
         for (var i = 0; i < waarden.Count; i++)
         {
-            if (waarden[i].Onderdrukt) { Klein(sb, id, midden(i) + verschuiving, 12, onder, opties, rotatie); continue; }
+            if (waarden[i].Onderdrukt) { Klein(sb, id, midden(i) + verschuiving, 12, onder, opties.TekstVan(waarden[i]), rotatie); continue; }
             if (waarden[i].Getal is not { } getal) continue;
             Punt(sb, r, midden(i), y(getal));
         }
@@ -103,14 +103,14 @@ internal static class Trendgrafiek
 
     /// <summary>A suppressed month: the hatched box on the axis with its text above it, turned upright when the
     /// month is too narrow to write it across.</summary>
-    private static void Klein(StringBuilder sb, string id, double midden, double breedte, double onder, Grafiekopties opties, bool rotatie)
+    private static void Klein(StringBuilder sb, string id, double midden, double breedte, double onder, string tekst, bool rotatie)
     {
         breedte = Math.Max(breedte, 10);
         Svg.KleinVak(sb, id, midden - breedte / 2, onder - KleinHoog, breedte, KleinHoog);
-        if (!rotatie) { Svg.Schrijf(sb, midden, onder - KleinHoog - 6, opties.Klein, "middle"); return; }
+        if (!rotatie) { Svg.Schrijf(sb, midden, onder - KleinHoog - 6, tekst, "middle"); return; }
         var x = midden + 6;
         var y = onder - KleinHoog - 4;
-        Svg.Schrijf(sb, x, y, opties.Klein, "start", $"transform=\"rotate(-90 {Svg.C(x)} {Svg.C(y)})\"");
+        Svg.Schrijf(sb, x, y, tekst, "start", $"transform=\"rotate(-90 {Svg.C(x)} {Svg.C(y)})\"");
     }
 
     /// <summary>Month names under the axis, as many as fit (every month, or every 2nd, 3rd, 6th…), with the year
@@ -172,8 +172,11 @@ internal static class Trendgrafiek
             {
                 zin.Add($"{voor}alleen {Svg.Maand(punten[0].Maand)} heeft een getal: {Svg.Getal(punten[0].Getal, opties)}.");
             }
-            var klein = reeks.Waarden.Count(w => w.Onderdrukt);
-            if (klein > 0) zin.Add($"{voor}in {klein} {(klein == 1 ? "maand" : "maanden")} {opties.Klein}, niet precies getoond.");
+            foreach (var groep in reeks.Waarden.Where(w => w.Onderdrukt).GroupBy(opties.TekstVan))
+            {
+                var klein = groep.Count();
+                zin.Add($"{voor}in {klein} {(klein == 1 ? "maand" : "maanden")} {groep.Key}, niet precies getoond.");
+            }
         }
         return string.Join(" ", zin);
     }
