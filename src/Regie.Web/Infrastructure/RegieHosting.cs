@@ -76,6 +76,7 @@ public static class RegieHosting
         builder.Services.AddAuthorization(o => o.AddRegiePolicies());
         builder.Services.AddScoped<Casuslader>();
         builder.Services.AddScoped<Vragenlijstbron>();
+        builder.Services.AddScoped<Regie.Web.Regio.Export.Onderzoeksexport>();
         builder.Services.AddScoped<Vragenlijstaanbieder>();
         builder.Services.AddScoped<Vragenlijstinvuller>();
         builder.Services.AddScoped<Regie.Web.Infrastructure.Meldingen.Melder>();
