@@ -114,7 +114,7 @@ public sealed class ExportModel(RegieDbContext db, Onderzoeksexport export, Logb
 
     /// <summary>The link to one file with the current filter.</summary>
     public string Link(string handler, string formaat) => Url.Page("/Regio/Export", handler,
-        new { Gemeente = Filter?.GemeenteId, Indicatie = Filter?.Indicatie, Maatregel = Filter?.Maatregel?.ToString(), Van, Tot, formaat })!;
+        new { gemeente = Filter?.GemeenteId, indicatie = Filter?.Indicatie, maatregel = Filter?.Maatregel?.ToString(), van = Van, tot = Tot, formaat })!;
 
     /// <summary>Streams the file into the response as the reader delivers its rows.</summary>
     private sealed class Download(string bestandsnaam, Exportformaat formaat, IReadOnlyList<string> kolommen,
