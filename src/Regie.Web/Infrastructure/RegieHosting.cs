@@ -78,6 +78,7 @@ public static class RegieHosting
         builder.Services.AddScoped<Vragenlijstbron>();
         builder.Services.AddScoped<Regie.Web.Regio.Regiocijfers>();
         builder.Services.AddScoped<Regie.Web.Regio.Regiooverzichten>();
+        builder.Services.AddScoped<Regie.Web.Regio.Export.Onderzoeksexport>();
         builder.Services.AddScoped<Vragenlijstaanbieder>();
         builder.Services.AddScoped<Vragenlijstinvuller>();
         builder.Services.AddScoped<Regie.Web.Infrastructure.Meldingen.Melder>();

@@ -94,6 +94,9 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Regio/Vragenlijsten/Ouders/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         ["/Regio/Vragenlijsten/Professionals/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         ["/Regio/Meetmomenten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        // The research export: the page and its downloads (no names, refused below the minimum: Regio/ExportTests).
+        ["/Regio/Export"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Export?handler=Casussen&formaat=csv"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
     };
 
     public static TheoryData<string, string, string> Rijen()
