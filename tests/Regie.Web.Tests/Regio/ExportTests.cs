@@ -84,6 +84,9 @@ public sealed class ExportApp : RegieApp
             Evaluatie = Evaluatiestand.OpTijd, Gezinsleden = 1, BijgewerktOp = Start,
         };
         var bestaand = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode || c.Code == DemoData.BakkerCode).ToListAsync();
+        // The app filled this month's rows for the demo casussen at start-up; these tests set their own.
+        var demo = bestaand.Select(c => c.Id).ToList();
+        await db.Casusstanden.Where(s => demo.Contains(s.CasusId)).ExecuteDeleteAsync();
         foreach (var (casus, laatste) in nieuw.Concat(bestaand.Select(c => (c, (Action<Casusstand>)(_ => { })))))
         {
             db.Casusstanden.Add(Stand(casus, oktober));
