@@ -77,6 +77,7 @@ public static class RegieHosting
         builder.Services.AddScoped<Casuslader>();
         builder.Services.AddScoped<Vragenlijstbron>();
         builder.Services.AddScoped<Regie.Web.Regio.Regiocijfers>();
+        builder.Services.AddScoped<Regie.Web.Regio.Regiofilterlezer>();
         builder.Services.AddScoped<Regie.Web.Regio.Regiooverzichten>();
         builder.Services.AddScoped<Regie.Web.Regio.Export.Onderzoeksexport>();
         builder.Services.AddScoped<Vragenlijstaanbieder>();

@@ -1,5 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Regie.Domain.Casussen;
+using Regie.Domain.Organisaties;
 using Regie.Domain.Regio;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Configuratie;
 
 namespace Regie.Web.Regio;
 
@@ -19,6 +24,10 @@ public sealed class Regiofilterinvoer
 public sealed record Regiofilter(Guid? GemeenteId, string? Indicatie, Maatregel? Maatregel, Tijdvak Tijdvak)
 {
     public const string OverigeIndicatie = "overig";
+
+    /// <summary>What was asked, in ids and codes only: for the logboek.</summary>
+    public string Omschrijving =>
+        $"gemeente {GemeenteId?.ToString() ?? "alle"}, indicatie {Indicatie ?? "alle"}, maatregel {Maatregel?.ToString() ?? "alle"}, periode {Tijdvak.Eerste} t/m {Tijdvak.Laatste}";
 
     /// <summary>The twelve months through the current one: what a coördinator usually reports on.</summary>
     public static Tijdvak StandaardTijdvak(DateOnly vandaag)
@@ -73,3 +82,21 @@ public sealed record Regiofilter(Guid? GemeenteId, string? Indicatie, Maatregel?
         return fouten.Count == 0 ? (new Regiofilter(gemeente, indicatie, maatregel, tijdvak!), fouten) : (null, fouten);
     }
 }
+
+/// <summary>Reads a regio page's filter against the gemeenten in the database and the configured indicaties, on the Dutch
+/// date: the one place the dashboard and the export check what was asked.</summary>
+public sealed class Regiofilterlezer(RegieDbContext db, IOptions<IndicatieOpties> indicaties, TimeProvider clock)
+{
+    public IReadOnlyList<string> Indicatiecodes => [.. indicaties.Value.Indicaties.Select(i => i.Code.Trim())];
+
+    public async Task<Regiofilterkeuze> LeesAsync(Regiofilterinvoer invoer, CancellationToken ct)
+    {
+        var gemeenten = (await db.Organisaties.AsNoTracking().Where(o => o.Type == OrganisatieType.Gemeente).OrderBy(o => o.Naam)
+            .Select(o => new { o.Id, o.Naam }).ToListAsync(ct)).Select(o => (o.Id, o.Naam)).ToList();
+        var (filter, fouten) = Regiofilter.Lees(invoer, [.. gemeenten.Select(g => g.Id)], Indicatiecodes, Weergave.Vandaag(clock));
+        return new Regiofilterkeuze(filter, fouten, gemeenten);
+    }
+}
+
+/// <summary>The checked filter (null when a field is wrong), the message per field, and the gemeenten to choose from.</summary>
+public sealed record Regiofilterkeuze(Regiofilter? Filter, IReadOnlyDictionary<string, string> Fouten, IReadOnlyList<(Guid Id, string Naam)> Gemeenten);

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
 using Regie.Domain.Casussen;
+using Regie.Domain.Organisaties;
 using Regie.Domain.Regio;
 using Regie.Web.Regio.Grafieken;
 
@@ -19,6 +20,14 @@ public sealed record Regiosectie(string Id, string Kop, IReadOnlyList<Kerncijfer
 /// counts under each wider filter (one choice left out), every average or percentage through <see cref="Kengetal"/>.</summary>
 public sealed record Regiooverzicht(Regiofilter Filter, int Minimum, DateTimeOffset? BijgewerktOp, IReadOnlyList<Regiosectie> Secties)
 {
+    /// <summary>A maatregel as the regio pages and their filter name it: short, for a chart's axis and a select.</summary>
+    public static string Maatregel(Domain.Casussen.Maatregel maatregel) => maatregel switch
+    {
+        Domain.Casussen.Maatregel.Ots => "OTS",
+        Domain.Casussen.Maatregel.Voogdij => "Voogdij",
+        _ => "Geen maatregel",
+    };
+
     public string Legenda => Cijfer.Uitleg(Minimum);
 }
 
@@ -46,8 +55,8 @@ public sealed class Regiooverzichten(Regiocijfers cijfers, IOptions<RegioOpties>
     {
         private static readonly string[] Stappen =
             ["Betrokkenen", "Hulpvraag", "Wie doet wat", "Regie", "Communicatie", "Evaluatie", "Verandering"];
-        private static readonly string[] Maatregelen = ["Geen maatregel", "OTS", "Voogdij"];
-        private static readonly string[] Typen = ["Gemeente", "Gecertificeerde instelling", "Zorgaanbieder", "Onderwijs", "Overig"];
+        private static readonly string[] Maatregelen = [.. Enum.GetValues<Domain.Casussen.Maatregel>().Select(Regiooverzicht.Maatregel)];
+        private static readonly string[] Typen = [.. Enum.GetValues<OrganisatieType>().Select(Pages.Beheer.BeheerWeergave.Type)];
         private static readonly string[] Plekken =
             ["Geen actieve regievoerder", "Gemeente", "Gecertificeerde instelling", "Zorgaanbieder", "Onderwijs", "Overig", "Gezin", "Netwerk"];
         private static readonly string[] Themas = ["Rust", "Continuïteit", "Duidelijkheid"];

@@ -17,8 +17,8 @@ namespace Regie.Web.Pages.Regio;
 /// <summary>The anonymised research export: the filter, how many casussen and invullingen it holds, and four downloads.
 /// A file below Regie:Regio:MinimumAantal is refused; every download and every refusal leaves a logboek line.</summary>
 [Authorize(Policy = Policies.Regio)]
-public sealed class ExportModel(RegieDbContext db, Onderzoeksexport export, Logboekschrijver logboek, IOptions<RegioOpties> opties,
-    IOptions<IndicatieOpties> indicatieOpties, TimeProvider clock) : PageModel
+public sealed class ExportModel(RegieDbContext db, Onderzoeksexport export, Regiofilterlezer filters, Logboekschrijver logboek,
+    IOptions<RegioOpties> opties, IOptions<IndicatieOpties> indicatieOpties) : PageModel
 {
     public const string Entiteit = "Onderzoeksexport";
 
@@ -68,15 +68,15 @@ public sealed class ExportModel(RegieDbContext db, Onderzoeksexport export, Logb
                 ? $"Het bestand met casussen is niet gemaakt: er vallen {aantal} casussen in deze keuze, minder dan {Minimum}. Met zo weinig casussen zou u een gezin kunnen herkennen. Kies een langere periode of minder beperkingen."
                 : $"Het bestand met antwoorden is niet gemaakt: er vallen {aantal} ingevulde vragenlijsten in deze keuze, minder dan {Minimum}. Met zo weinig antwoorden zou u kunnen herleiden wie ze gaf. Kies een langere periode of minder beperkingen.";
             logboek.Schrijf(null, Entiteit, LogboekActie.Geweigerd,
-                $"{naam} als {soort} geweigerd: {aantal} {(bestand == Bestand.Casussen ? "casussen" : "invullingen")}, minimum {Minimum}. {Omschrijving(filter)}");
+                $"{naam} als {soort} geweigerd: {aantal} {(bestand == Bestand.Casussen ? "casussen" : "invullingen")}, minimum {Minimum}. Filter: {filter.Omschrijving}.");
             await db.SaveChangesAsync(ct);
             return Page();
         }
 
         // The line is saved before the first byte goes out: a download that breaks off halfway is still on record.
         logboek.Schrijf(null, Entiteit, LogboekActie.Geexporteerd, bestand == Bestand.Casussen
-            ? $"{naam} als {soort}: {Casussen} rijen. {Omschrijving(filter)}"
-            : $"{naam} als {soort}: {Antwoorden} rijen van {Invullingen} invullingen. {Omschrijving(filter)}");
+            ? $"{naam} als {soort}: {Casussen} rijen. Filter: {filter.Omschrijving}."
+            : $"{naam} als {soort}: {Antwoorden} rijen van {Invullingen} invullingen. Filter: {filter.Omschrijving}.");
         await db.SaveChangesAsync(ct);
 
         var bestandsnaam = $"regie-{naam}-{filter.Tijdvak.Eerste}-{filter.Tijdvak.Laatste}.{(formaat == Exportformaat.Csv ? "csv" : "json")}";
@@ -84,19 +84,13 @@ public sealed class ExportModel(RegieDbContext db, Onderzoeksexport export, Logb
             (uit, token) => bestand == Bestand.Casussen ? export.SchrijfCasussenAsync(filter, uit, token) : export.SchrijfAntwoordenAsync(filter, uit, token));
     }
 
-    /// <summary>The filter in ids and codes, never names: for the logboek.</summary>
-    private static string Omschrijving(Regiofilter f) =>
-        $"Filter: gemeente {(f.GemeenteId?.ToString() ?? "alle")}, indicatie {f.Indicatie ?? "alle"}, maatregel {(f.Maatregel?.ToString() ?? "alle")}, periode {f.Tijdvak.Eerste} t/m {f.Tijdvak.Laatste}.";
-
     private async Task<Regiofilter?> LeesFilterAsync(CancellationToken ct)
     {
         // Only the filter's own checks speak: a mangled query string is answered field by field below.
         ModelState.Clear();
-        Gemeenten = (await db.Organisaties.AsNoTracking().Where(o => o.Type == OrganisatieType.Gemeente).OrderBy(o => o.Naam)
-            .Select(o => new { o.Id, o.Naam }).ToListAsync(ct)).Select(o => (o.Id, o.Naam)).ToList();
-        var invoer = new Regiofilterinvoer { Gemeente = Gemeente, Indicatie = Indicatie, Maatregel = Maatregel, Van = Van, Tot = Tot };
-        var vandaag = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (filter, fouten) = Regiofilter.Lees(invoer, [.. Gemeenten.Select(g => g.Id)], [.. Indicaties.Select(i => i.Code)], vandaag);
+        var (filter, fouten, gemeenten) = await filters.LeesAsync(
+            new Regiofilterinvoer { Gemeente = Gemeente, Indicatie = Indicatie, Maatregel = Maatregel, Van = Van, Tot = Tot }, ct);
+        Gemeenten = gemeenten;
         foreach (var (veld, melding) in fouten) ModelState.AddModelError(veld, melding);
         if (filter is not null && string.IsNullOrWhiteSpace(Van) && string.IsNullOrWhiteSpace(Tot))
             (Van, Tot) = (filter.Tijdvak.Eerste.ToString(), filter.Tijdvak.Laatste.ToString());

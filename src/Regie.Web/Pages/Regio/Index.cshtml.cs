@@ -17,8 +17,7 @@ namespace Regie.Web.Pages.Regio;
 /// <summary>The regiocoördinator's dashboard: the region's figures for a filter (GET, so a view can be bookmarked and
 /// printed), suppressed, with a chart and a table each. A wrong field gets its message next to it, the rest is kept.</summary>
 [Authorize(Policy = Policies.Regio)]
-public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, IOptions<IndicatieOpties> indicaties,
-    Logboekschrijver logboek, TimeProvider clock) : PageModel
+public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, Regiofilterlezer filters, Logboekschrijver logboek) : PageModel
 {
     // One property per field, so each field's name in the query string is its key for the error next to it.
     [BindProperty(SupportsGet = true)] public string? Gemeente { get; set; }
@@ -28,14 +27,14 @@ public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, 
     [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
 
     public IReadOnlyList<(Guid Id, string Naam)> Gemeenten { get; private set; } = [];
-    public IReadOnlyList<string> Indicaties => [.. indicaties.Value.Indicaties.Select(i => i.Code.Trim())];
+    public IReadOnlyList<string> Indicaties => filters.Indicatiecodes;
     public Regiooverzicht? Overzicht { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Gemeenten = [.. (await db.Organisaties.Where(o => o.Type == OrganisatieType.Gemeente).OrderBy(o => o.Naam)
-            .Select(o => new { o.Id, o.Naam }).ToListAsync(ct)).Select(o => (o.Id, o.Naam))];
-        var (filter, fouten) = Regiofilter.Lees(new Regiofilterinvoer { Gemeente = Gemeente, Indicatie = Indicatie, Maatregel = Maatregel, Van = Van, Tot = Tot }, [.. Gemeenten.Select(g => g.Id)], Indicaties, Weergave.Vandaag(clock));
+        var (filter, fouten, gemeenten) = await filters.LeesAsync(
+            new Regiofilterinvoer { Gemeente = Gemeente, Indicatie = Indicatie, Maatregel = Maatregel, Van = Van, Tot = Tot }, ct);
+        Gemeenten = gemeenten;
         foreach (var (veld, melding) in fouten) ModelState.AddModelError(veld, melding);
         if (filter is null) return Page();
         if (string.IsNullOrWhiteSpace(Van) && string.IsNullOrWhiteSpace(Tot)) (Van, Tot) = (filter.Tijdvak.Eerste.ToString(), filter.Tijdvak.Laatste.ToString());
@@ -48,11 +47,4 @@ public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, 
         await db.SaveChangesAsync(ct);
         return Page();
     }
-
-    public static string MaatregelNaam(Domain.Casussen.Maatregel maatregel) => maatregel switch
-    {
-        Domain.Casussen.Maatregel.Geen => "Geen maatregel",
-        Domain.Casussen.Maatregel.Ots => "OTS",
-        _ => "Voogdij",
-    };
 }
