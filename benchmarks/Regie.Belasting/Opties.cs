@@ -11,6 +11,7 @@ public sealed record Opties(string Opdracht, string? Database, int Duur, double 
           schalen   [--database groot|pad] [--duur 15]   twee instanties achter nginx, naast één instantie direct
           storing   [--database groot|pad]               PostgreSQL 10 s weg en één instantie gedood, onder belasting
           duurtest  [--database groot|pad] [--minuten 10] 64 verbindingen, lezen en opslaan door elkaar
+          regio     [--database groot|pad] [--duur 15]   dashboard en export van de regiocoördinator naast het casusoverzicht
         Zonder --database: een vers tijdelijk cluster met de demodata van de app.
         """;
 
@@ -19,7 +20,7 @@ public sealed record Opties(string Opdracht, string? Database, int Duur, double 
 
     public static Opties? Lees(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("meten" or "schalen" or "storing" or "duurtest")) return null;
+        if (args.Length == 0 || args[0] is not ("meten" or "schalen" or "storing" or "duurtest" or "regio")) return null;
         string? database = null;
         var duur = 15;
         var minuten = 10.0;

@@ -30,6 +30,7 @@ try
         "meten" => await Meten.DraaiAsync(opties, stop.Token),
         "schalen" => await Schalen.DraaiAsync(opties, stop.Token),
         "storing" => await Storing.DraaiAsync(opties, stop.Token),
+        "regio" => await Regio.DraaiAsync(opties, stop.Token),
         _ => await Duurtest.DraaiAsync(opties, stop.Token),
     };
 }

@@ -45,6 +45,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<Melding> Meldingen => Set<Melding>();
     public DbSet<UitgaandeMail> UitgaandeMails => Set<UitgaandeMail>();
     public DbSet<Casusstand> Casusstanden => Set<Casusstand>();
+    public DbSet<Maandtotaal> Maandtotalen => Set<Maandtotaal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

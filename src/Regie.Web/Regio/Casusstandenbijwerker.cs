@@ -44,12 +44,50 @@ public sealed class Casusstandenbijwerker(RegieDbContext db, Logboekschrijver lo
                 new NpgsqlParameter("peilmoment", NpgsqlDbType.TimestampTz) { Value = peilmoment.ToUniversalTime() },
                 new NpgsqlParameter("huidig", NpgsqlDbType.Boolean) { Value = huidig },
             ], ct);
+        // The months this run wrote: its own, and the closing months of casussen closed earlier that got their final row now.
+        var maanden = await db.Database.SqlQueryRaw<DateOnly>(
+                """SELECT DISTINCT "Maand" AS "Value" FROM "Casusstanden" WHERE "Status" = 'Afgesloten' AND "BijgewerktOp" = @peilmoment""",
+                new NpgsqlParameter("peilmoment", NpgsqlDbType.TimestampTz) { Value = peilmoment.ToUniversalTime() })
+            .ToListAsync(ct);
+        await TotalenBijwerkenAsync([maand, .. maanden], ct);
         logboek.Schrijf(null, nameof(Casusstand), LogboekActie.Gewijzigd,
             $"Casusstanden bijgewerkt voor {maand:yyyy-MM}: {rijen} rijen geschreven");
         await db.SaveChangesAsync(ct);
         await transactie.CommitAsync(ct);
         return rijen;
     }
+
+    /// <summary>Adds up the Casusstanden of these months again into <see cref="Maandtotaal"/> rows (for a test that writes
+    /// Casusstanden itself).</summary>
+    public async Task TotalenBijwerkenAsync(IReadOnlyCollection<DateOnly> maanden, CancellationToken ct)
+    {
+        await using var eigen = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // One writer at a time: two runs that each delete a month and add it up again would otherwise both add their rows.
+        await db.Database.ExecuteSqlRawAsync("""LOCK TABLE "Maandtotalen" IN EXCLUSIVE MODE""", ct);
+        await db.Database.ExecuteSqlRawAsync(TotalenSql,
+            [new NpgsqlParameter("maanden", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = maanden.Distinct().ToArray() }], ct);
+        if (eigen is not null) await eigen.CommitAsync(ct);
+    }
+
+    private static readonly string[] Stapkolommen =
+    [
+        "AfgesprokenBetrokkenen", "AfgesprokenHulpvraag", "AfgesprokenWieDoetWat", "AfgesprokenRegie", "AfgesprokenCommunicatie",
+        "AfgesprokenEvaluatie", "AfgesprokenVerandering",
+    ];
+
+    private static readonly string TotalenSql = $$"""
+        WITH weg AS (DELETE FROM "Maandtotalen" WHERE "Maand" = ANY(@maanden))
+        INSERT INTO "Maandtotalen" ("Maand", "GemeenteId", "Indicaties", "Maatregel", "Actief", {{string.Join(", ", Stapkolommen.Select(k => $"\"{k}\""))}},
+            "Procesregie", "EvaluatieTeLaat", "Herbeoordelen", "BijgewerktOp")
+        SELECT s."Maand", s."GemeenteId", s."Indicaties", s."Maatregel", count(*) FILTER (WHERE s."Status" = 'Actief')::int,
+            {{string.Join(", ", Stapkolommen.Select(k => $"count(*) FILTER (WHERE s.\"Status\" = 'Actief' AND s.\"{k}\")::int"))}},
+            ARRAY[{{string.Join(", ", Enum.GetNames<Regieplek>().Select(p => $"count(*) FILTER (WHERE s.\"Status\" = 'Actief' AND s.\"Procesregie\" = '{p}')::int"))}}],
+            count(*) FILTER (WHERE s."Status" = 'Actief' AND s."Evaluatie" = 'TeLaat')::int,
+            count(*) FILTER (WHERE s."Status" = 'Actief' AND s."Herbeoordelen")::int,
+            max(s."BijgewerktOp")
+        FROM "Casusstanden" s WHERE s."Maand" = ANY(@maanden)
+        GROUP BY s."Maand", s."GemeenteId", s."Indicaties", s."Maatregel"
+        """;
 
     private static readonly string[] Kolommen =
     [

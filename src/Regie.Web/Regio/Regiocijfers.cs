@@ -97,17 +97,78 @@ public sealed class Regiotelling
 }
 
 /// <summary>Reads <see cref="Regiotelling"/> in a few SQL statements, aggregated in the database: nothing is loaded row by
-/// row, so 100,000 casussen answer as fast as 100.</summary>
+/// row. One pass counts the filter and each wider filter (one choice left out, for the suppression) together: every row
+/// carries a bit per choice it meets, the counts are grouped by those bits, and each telling adds up the groups it covers.</summary>
 public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> indicatieOpties)
 {
     public const int Stapsoorten = 7;
 
-    public async Task<Regiotelling> TelAsync(Regiofilter filter, CancellationToken ct)
+    /// <summary>The counts for <paramref name="filter"/> and for each of <see cref="Breder"/>'s filters, in that order.</summary>
+    public async Task<(Regiotelling Telling, IReadOnlyList<Regiotelling> Breder)> TelAsync(Regiofilter filter, CancellationToken ct)
     {
         var codes = indicatieOpties.Value.Indicaties.Select(i => i.Code.Trim()).ToArray();
+        var keuzes = Keuzes(filter);
+        var breder = Breder(filter).ToList();
+        var tellingen = new Telling[breder.Count + 1];
+        var volledig = (1 << keuzes.Count) - 1;
+        tellingen[0] = new Telling(Nieuw(filter, codes), volledig);
+        for (var j = 0; j < breder.Count; j++) tellingen[j + 1] = new Telling(Nieuw(breder[j], codes), volledig & ~(1 << j));
+        var lezing = new Lezing(tellingen, volledig, codes);
+
+        var verbinding = (NpgsqlConnection)db.Database.GetDbConnection();
+        var open = verbinding.State == System.Data.ConnectionState.Open;
+        if (!open) await verbinding.OpenAsync(ct);
+        try
+        {
+            await using var transactie = await verbinding.BeginTransactionAsync(ct);
+            // A guess of millions of rows would make PostgreSQL compile the statements (JIT): seconds for milliseconds of work.
+            await using (var jit = new NpgsqlCommand("SET LOCAL jit = off", verbinding, transactie)) await jit.ExecuteNonQueryAsync(ct);
+            await using var opdracht = new NpgsqlCommand(Sql(keuzes), verbinding, transactie);
+            Parameters(opdracht, filter, codes);
+            await using (var lezer = await opdracht.ExecuteReaderAsync(ct))
+            {
+                await lezing.CasussenAsync(lezer, ct);
+                await lezer.NextResultAsync(ct);
+                await lezing.LevendAsync(lezer, ct);
+                await lezer.NextResultAsync(ct);
+                await lezing.LaatsteMaandAsync(lezer, ct);
+                await lezer.NextResultAsync(ct);
+                await lezing.OverdrachtenAsync(lezer, ct);
+                await lezer.NextResultAsync(ct);
+                await lezing.SignalenAsync(lezer, ct);
+                await lezer.NextResultAsync(ct);
+                await lezing.VragenlijstenAsync(lezer, ct);
+            }
+            await transactie.CommitAsync(ct);
+        }
+        finally
+        {
+            if (!open) await verbinding.CloseAsync();
+        }
+        return (tellingen[0].T, [.. tellingen.Skip(1).Select(x => x.T)]);
+    }
+
+    /// <summary>The filter with one of its choices left out, for each choice made. The period stays: a wider period is a
+    /// different table (docs/regio-onderdrukking.md, what remains).</summary>
+    public static IEnumerable<Regiofilter> Breder(Regiofilter filter)
+    {
+        if (filter.GemeenteId is not null) yield return filter with { GemeenteId = null };
+        if (filter.Indicatie is not null) yield return filter with { Indicatie = null };
+        if (filter.Maatregel is not null) yield return filter with { Maatregel = null };
+    }
+
+    public static List<DateOnly> Maanden(DateOnly van, DateOnly tot)
+    {
+        var maanden = new List<DateOnly>();
+        for (var m = van; m < tot; m = m.AddMonths(1)) maanden.Add(m);
+        return maanden;
+    }
+
+    private static Regiotelling Nieuw(Regiofilter filter, string[] codes)
+    {
         var maanden = Maanden(filter.Tijdvak.Van, filter.Tijdvak.Tot);
         int n = maanden.Count, sleutels = codes.Length + 1;
-        var t = new Regiotelling
+        return new Regiotelling
         {
             Filter = filter,
             Indicaties = [.. codes, Regiofilter.OverigeIndicatie],
@@ -120,57 +181,26 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
             SignalenPerMaand = new int[2, n], GeescaleerdPerMaand = new int[2, n],
             ScorePerMaand = new decimal?[2, 3, n], AntwoordenPerMaand = new int[2, 3, n],
         };
-
-        var verbinding = (NpgsqlConnection)db.Database.GetDbConnection();
-        var open = verbinding.State == System.Data.ConnectionState.Open;
-        if (!open) await verbinding.OpenAsync(ct);
-        try
-        {
-            await using var opdracht = new NpgsqlCommand(Sql(filter), verbinding);
-            Parameters(opdracht, filter, codes);
-            await using var lezer = await opdracht.ExecuteReaderAsync(ct);
-            await LeesCasussenAsync(lezer, t, codes, ct);
-            await lezer.NextResultAsync(ct);
-            await LeesLevendAsync(lezer, t, ct);
-            await lezer.NextResultAsync(ct);
-            await LeesLaatsteMaandAsync(lezer, t, ct);
-            await lezer.NextResultAsync(ct);
-            await LeesOverdrachtenAsync(lezer, t, ct);
-            await lezer.NextResultAsync(ct);
-            await LeesSignalenAsync(lezer, t, ct);
-            await lezer.NextResultAsync(ct);
-            await LeesVragenlijstenAsync(lezer, t, ct);
-        }
-        finally
-        {
-            if (!open) await verbinding.CloseAsync();
-        }
-        return t;
     }
 
-    public static List<DateOnly> Maanden(DateOnly van, DateOnly tot)
+    /// <summary>The choices made, in the order of <see cref="Breder"/>: each a condition on a row that has GemeenteId,
+    /// Indicaties and Maatregel (Casusstanden, Maandtotalen, Casussen, VragenlijstInvullingen). Only the parameters' names
+    /// are in the text, never a value.</summary>
+    private static List<Func<string, string>> Keuzes(Regiofilter filter)
     {
-        var maanden = new List<DateOnly>();
-        for (var m = van; m < tot; m = m.AddMonths(1)) maanden.Add(m);
-        return maanden;
-    }
-
-    /// <summary>The filter as a condition on a row that has GemeenteId, Indicaties and Maatregel (Casusstanden, Casussen,
-    /// VragenlijstInvullingen). Only the parameters' names are in the text, never a value.</summary>
-    private static string Waar(Regiofilter filter, string a)
-    {
-        var sb = new StringBuilder("TRUE");
-        if (filter.GemeenteId is not null) sb.Append($" AND {a}.\"GemeenteId\" = @gemeente");
-        if (filter.Indicatie == Regiofilter.OverigeIndicatie) sb.Append($" AND NOT ({a}.\"Indicaties\" && @codes)");
-        else if (filter.Indicatie is not null) sb.Append($" AND @indicatie = ANY({a}.\"Indicaties\")");
-        if (filter.Maatregel is not null) sb.Append($" AND {a}.\"Maatregel\" = @maatregel");
-        return sb.ToString();
+        var keuzes = new List<Func<string, string>>();
+        if (filter.GemeenteId is not null) keuzes.Add(a => $"{a}.\"GemeenteId\" = @gemeente");
+        if (filter.Indicatie == Regiofilter.OverigeIndicatie) keuzes.Add(a => $"NOT ({a}.\"Indicaties\" && @codes)");
+        else if (filter.Indicatie is not null) keuzes.Add(a => $"@indicatie = ANY({a}.\"Indicaties\")");
+        if (filter.Maatregel is not null) keuzes.Add(a => $"{a}.\"Maatregel\" = @maatregel");
+        return keuzes;
     }
 
     private static void Parameters(NpgsqlCommand opdracht, Regiofilter filter, string[] codes)
     {
         opdracht.Parameters.Add(new NpgsqlParameter("van", NpgsqlDbType.Date) { Value = filter.Tijdvak.Van });
         opdracht.Parameters.Add(new NpgsqlParameter("tot", NpgsqlDbType.Date) { Value = filter.Tijdvak.Tot });
+        opdracht.Parameters.Add(new NpgsqlParameter("voor", NpgsqlDbType.Date) { Value = filter.Tijdvak.Van.AddMonths(-1) });
         opdracht.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = codes });
         if (filter.GemeenteId is { } gemeente) opdracht.Parameters.Add(new NpgsqlParameter("gemeente", NpgsqlDbType.Uuid) { Value = gemeente });
         if (filter.Indicatie is { } indicatie) opdracht.Parameters.Add(new NpgsqlParameter("indicatie", NpgsqlDbType.Text) { Value = indicatie });
@@ -178,49 +208,62 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
     }
 
     /// <summary>Six statements in one round trip. Months of events (an overdracht, a signaal) are Dutch calendar months.</summary>
-    private static string Sql(Regiofilter filter)
+    private static string Sql(List<Func<string, string>> keuzes)
     {
         const string vanTijd = "(@van::timestamp AT TIME ZONE 'Europe/Amsterdam')";
         const string totTijd = "(@tot::timestamp AT TIME ZONE 'Europe/Amsterdam')";
         const string actief = $"s.\"Status\" = '{nameof(CasusStatus.Actief)}'";
+        const string afgesloten = $"'{nameof(CasusStatus.Afgesloten)}'";
+        var volledig = (1 << keuzes.Count) - 1;
+        // Which choices a row meets, one bit each; and the rows any telling needs: those that miss at most one choice.
+        string Bits(string a) => keuzes.Count == 0 ? "0" : string.Join(" + ", keuzes.Select((k, j) => $"(CASE WHEN {k(a)} THEN {1 << j} ELSE 0 END)"));
+        string Nodig(string a) => keuzes.Count <= 1 ? "TRUE" : $"({string.Join(" + ", keuzes.Select(k => $"({k(a)})::int"))}) >= {keuzes.Count - 1}";
+        string Alles(string a) => keuzes.Count == 0 ? "TRUE" : string.Join(" AND ", keuzes.Select(k => k(a)));
         string Maand(string kolom) => $"date_trunc('month', {kolom} AT TIME ZONE 'Europe/Amsterdam')::date";
         var totaal = "s.\"Gezinsleden\" + s.\"Netwerk\" + s.\"ProfessionalsGemeente\" + s.\"ProfessionalsGi\" + s.\"ProfessionalsZorgaanbieder\""
             + " + s.\"ProfessionalsOnderwijs\" + s.\"ProfessionalsOverig\"";
         string[] stappen = ["Betrokkenen", "Hulpvraag", "WieDoetWat", "Regie", "Communicatie", "Evaluatie", "Verandering"];
-        var afgesproken = string.Join(", ", stappen.Select(k => $"count(*) FILTER (WHERE {actief} AND s.\"Afgesproken{k}\")"));
-        var regieplek = string.Join(", ", Enum.GetNames<Regieplek>().Select(p => $"count(*) FILTER (WHERE {actief} AND s.\"Procesregie\" = '{p}')"));
+        var afgesproken = string.Join(", ", stappen.Select(k => $"sum(t.\"Afgesproken{k}\")::int"));
+        var regieplek = string.Join(", ", Enumerable.Range(1, 8).Select(p => $"sum(t.\"Procesregie\"[{p}])::int"));
+        const string laatsteMaand = """SELECT max("Maand") AS maand FROM "Casusstanden" WHERE "Maand" >= @van AND "Maand" < @tot""";
 
         return $"""
-            -- 1. Casussen by their latest row: how many opened/closed in which month, per maatregel and per indicatie.
-            WITH laatste AS MATERIALIZED (
-                SELECT DISTINCT ON (s."CasusId") s."GemeenteId", s."Indicaties", s."Maatregel", s."Geopend", s."Gesloten",
+            -- 1. Casussen by their latest row in the period: how many opened/closed in which month, per maatregel and indicatie.
+            --    That row is the casus' row in the period's last month, or the final row of a casus closed in the period.
+            --    An opening before the period counts the same as the month before it, which keeps the groups few.
+            WITH m AS ({laatsteMaand}),
+            f AS MATERIALIZED (
+                SELECT {Bits("s")} AS f, s."Indicaties", s."Maatregel", greatest(s."Geopend", @voor) AS "Geopend", s."Gesloten",
                        s."EersteVaststelling", s."DagenTotEersteVaststelling"
-                FROM "Casusstanden" s ORDER BY s."CasusId", s."Maand" DESC),
-            f AS MATERIALIZED (SELECT * FROM laatste s WHERE {Waar(filter, "s")})
-            SELECT 'm', f."Maatregel", f."Geopend", f."Gesloten", count(*)::int, NULL::numeric FROM f GROUP BY 2, 3, 4
+                FROM "Casusstanden" s JOIN m ON s."Maand" = m.maand WHERE s."Status" <> {afgesloten} AND {Nodig("s")}
+                UNION ALL
+                SELECT {Bits("s")}, s."Indicaties", s."Maatregel", greatest(s."Geopend", @voor), s."Gesloten",
+                       s."EersteVaststelling", s."DagenTotEersteVaststelling"
+                FROM "Casusstanden" s WHERE s."Status" = {afgesloten} AND s."Maand" >= @van AND s."Maand" < @tot AND {Nodig("s")})
+            SELECT 'm', f.f, f."Maatregel", f."Geopend", f."Gesloten", count(*)::int, NULL::numeric FROM f GROUP BY 2, 3, 4, 5
             UNION ALL
-            SELECT 'i', c.code, f."Geopend", f."Gesloten", count(*)::int, NULL FROM f JOIN unnest(@codes) c(code) ON c.code = ANY(f."Indicaties") GROUP BY 2, 3, 4
+            SELECT 'i', f.f, c.code, f."Geopend", f."Gesloten", count(*)::int, NULL FROM f JOIN unnest(@codes) c(code) ON c.code = ANY(f."Indicaties") GROUP BY 2, 3, 4, 5
             UNION ALL
-            SELECT 'i', 'overig', f."Geopend", f."Gesloten", count(*)::int, NULL FROM f WHERE NOT (f."Indicaties" && @codes) GROUP BY 3, 4
+            SELECT 'i', f.f, 'overig', f."Geopend", f."Gesloten", count(*)::int, NULL FROM f WHERE NOT (f."Indicaties" && @codes) GROUP BY 2, 4, 5
             UNION ALL
-            SELECT 'v', NULL, f."EersteVaststelling", NULL, count(*)::int, NULL FROM f
-                WHERE f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot GROUP BY 3
+            SELECT 'v', f.f, NULL, f."EersteVaststelling", NULL, count(*)::int, NULL FROM f
+                WHERE f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot GROUP BY 2, 4
             UNION ALL
-            SELECT 'vm', NULL, NULL, NULL, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY f."DagenTotEersteVaststelling")::numeric
-                FROM f WHERE f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot AND f."DagenTotEersteVaststelling" IS NOT NULL;
+            SELECT 'vm', {volledig}, NULL, NULL, NULL, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY f."DagenTotEersteVaststelling")::numeric
+                FROM f WHERE f.f = {volledig} AND f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot AND f."DagenTotEersteVaststelling" IS NOT NULL;
 
-            -- 2. Live figures per month from that month's rows.
-            SELECT s."Maand", count(*) FILTER (WHERE {actief}), {afgesproken}, {regieplek},
-                   count(*) FILTER (WHERE {actief} AND s."Evaluatie" = '{nameof(Evaluatiestand.TeLaat)}'), count(*) FILTER (WHERE {actief} AND s."Herbeoordelen"),
-                   max(s."BijgewerktOp")
-            FROM "Casusstanden" s WHERE s."Maand" >= @van AND s."Maand" < @tot AND {Waar(filter, "s")}
-            GROUP BY s."Maand";
+            -- 2. Live figures per month, from the scheduler's monthly totals.
+            SELECT t."Maand", {Bits("t")}, sum(t."Actief")::int, {afgesproken}, {regieplek},
+                   sum(t."EvaluatieTeLaat")::int, sum(t."Herbeoordelen")::int, max(t."BijgewerktOp")
+            FROM "Maandtotalen" t WHERE t."Maand" >= @van AND t."Maand" < @tot AND {Nodig("t")}
+            GROUP BY 1, 2;
 
-            -- 3. The latest month of the period: betrokkenen, inhoudelijke regie, days without a regievoerder.
-            WITH m AS (SELECT max(s."Maand") AS maand FROM "Casusstanden" s WHERE s."Maand" >= @van AND s."Maand" < @tot),
-            a AS MATERIALIZED (SELECT s.*, {totaal} AS totaal FROM "Casusstanden" s JOIN m ON s."Maand" = m.maand
-                WHERE {actief} AND {Waar(filter, "s")})
-            SELECT (SELECT maand FROM m), count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.totaal)::numeric,
+            -- 3. The latest month of the period: betrokkenen, inhoudelijke regie, days without a regievoerder. Always a row with
+            --    the month, also when no casus meets the filter.
+            WITH m AS ({laatsteMaand}),
+            a AS MATERIALIZED (SELECT {Bits("s")} AS f, s.*, {totaal} AS totaal FROM "Casusstanden" s JOIN m ON s."Maand" = m.maand
+                WHERE {actief} AND {Nodig("s")})
+            SELECT m.maand, a.f, count(a.f)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.totaal)::numeric,
                    count(*) FILTER (WHERE a.totaal <= 3)::int, count(*) FILTER (WHERE a.totaal BETWEEN 4 AND 6)::int,
                    count(*) FILTER (WHERE a.totaal BETWEEN 7 AND 9)::int, count(*) FILTER (WHERE a.totaal >= 10)::int,
                    avg(a."Gezinsleden")::numeric, avg(a."Netwerk")::numeric, avg(a."ProfessionalsGemeente")::numeric,
@@ -231,78 +274,99 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
                    count(*) FILTER (WHERE a."InhoudelijkOverig" > 0)::int,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY a."DagenZonderRegievoerder")::numeric,
                    coalesce(sum(a."DagenZonderRegievoerder"), 0)::bigint
-            FROM a;
+            FROM m LEFT JOIN a ON TRUE
+            GROUP BY m.maand, a.f;
 
             -- 4. Overdrachten proposed in the period, by the casus' current gemeente, indicaties and maatregel.
-            SELECT {Maand("o.\"VoorgesteldOp\"")}, count(*)::int, count(*) FILTER (WHERE o."Status" = '{nameof(OverdrachtStatus.Geaccepteerd)}')::int,
+            SELECT {Maand("o.\"VoorgesteldOp\"")}, {Bits("s")}, count(*)::int, count(*) FILTER (WHERE o."Status" = '{nameof(OverdrachtStatus.Geaccepteerd)}')::int,
                    count(*) FILTER (WHERE o."Status" = '{nameof(OverdrachtStatus.Afgewezen)}')::int, NULL::numeric
             FROM "Overdrachten" o JOIN "Casussen" s ON s."Id" = o."CasusId"
-            WHERE o."VoorgesteldOp" >= {vanTijd} AND o."VoorgesteldOp" < {totTijd} AND {Waar(filter, "s")}
-            GROUP BY 1
+            WHERE o."VoorgesteldOp" >= {vanTijd} AND o."VoorgesteldOp" < {totTijd} AND {Nodig("s")}
+            GROUP BY 1, 2
             UNION ALL
-            SELECT NULL, count(*)::int, 0, 0,
+            SELECT NULL, {volledig}, count(*)::int, 0, 0,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o."BeslistOp" - o."VoorgesteldOp") / 86400)::numeric
             FROM "Overdrachten" o JOIN "Casussen" s ON s."Id" = o."CasusId"
-            WHERE o."VoorgesteldOp" >= {vanTijd} AND o."VoorgesteldOp" < {totTijd} AND {Waar(filter, "s")}
+            WHERE o."VoorgesteldOp" >= {vanTijd} AND o."VoorgesteldOp" < {totTijd} AND {Alles("s")}
               AND o."Status" = '{nameof(OverdrachtStatus.Geaccepteerd)}' AND o."BeslistOp" IS NOT NULL;
 
             -- 5. Signalen (Bron Ouder) and opschalingen (Bron Professional) raised in the period.
-            SELECT g."Bron", {Maand("g.\"IngediendOp\"")}, count(*)::int, count(*) FILTER (WHERE g."AantalEscalaties" > 0)::int, NULL::numeric
+            SELECT g."Bron", {Maand("g.\"IngediendOp\"")}, {Bits("s")}, count(*)::int, count(*) FILTER (WHERE g."AantalEscalaties" > 0)::int, NULL::numeric
             FROM "Signalen" g JOIN "Casussen" s ON s."Id" = g."CasusId"
-            WHERE g."IngediendOp" >= {vanTijd} AND g."IngediendOp" < {totTijd} AND {Waar(filter, "s")}
-            GROUP BY 1, 2
+            WHERE g."IngediendOp" >= {vanTijd} AND g."IngediendOp" < {totTijd} AND {Nodig("s")}
+            GROUP BY 1, 2, 3
             UNION ALL
-            SELECT g."Bron", NULL, count(*)::int, 0, percentile_cont(0.5) WITHIN GROUP (ORDER BY g."WerkdagenTotAntwoord")::numeric
+            SELECT g."Bron", NULL, {volledig}, count(*)::int, 0, percentile_cont(0.5) WITHIN GROUP (ORDER BY g."WerkdagenTotAntwoord")::numeric
             FROM "Signalen" g JOIN "Casussen" s ON s."Id" = g."CasusId"
-            WHERE g."IngediendOp" >= {vanTijd} AND g."IngediendOp" < {totTijd} AND {Waar(filter, "s")} AND g."WerkdagenTotAntwoord" IS NOT NULL
+            WHERE g."IngediendOp" >= {vanTijd} AND g."IngediendOp" < {totTijd} AND {Alles("s")} AND g."WerkdagenTotAntwoord" IS NOT NULL
             GROUP BY 1;
 
-            -- 6. Questionnaires: per invulling the average of its scored closed items of a theme, then averaged per doelgroep.
+            -- 6. Questionnaires: per invulling the average of its scored closed items of a theme; per group their number and sum.
             WITH per AS (
-                SELECT i."Id", i."Doelgroep", i."Maand", CASE jsonb_typeof(it->'thema') WHEN 'number' THEN (it->>'thema')::int
+                SELECT i."Id", i."Doelgroep", i."Maand", {Bits("i")} AS f, CASE jsonb_typeof(it->'thema') WHEN 'number' THEN (it->>'thema')::int
                     ELSE array_position(ARRAY['Rust', 'Continuiteit', 'Duidelijkheid'], it->>'thema') - 1 END AS thema, avg((a->>'score')::numeric) AS score
                 FROM "VragenlijstInvullingen" i
                 JOIN "Vragenlijstversies" v ON v."Id" = i."VragenlijstversieId"
                 CROSS JOIN LATERAL jsonb_array_elements(i."Antwoorden") a
                 JOIN LATERAL jsonb_array_elements(v."Items") it ON it->>'code' = a->>'itemCode' AND NOT (it->>'open')::boolean
-                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Waar(filter, "i")} AND jsonb_typeof(a->'score') = 'number'
-                GROUP BY 1, 2, 3, 4)
-            SELECT per."Doelgroep", per.thema, per."Maand", count(*)::int, avg(per.score)::numeric FROM per GROUP BY 1, 2, 3
-            UNION ALL
-            SELECT per."Doelgroep", per.thema, NULL, count(*)::int, avg(per.score)::numeric FROM per GROUP BY 1, 2;
+                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Nodig("i")} AND jsonb_typeof(a->'score') = 'number'
+                GROUP BY 1, 2, 3, 4, 5)
+            SELECT per."Doelgroep", per.thema, per."Maand", per.f, count(*)::int, sum(per.score)::numeric FROM per GROUP BY 1, 2, 3, 4;
             """;
     }
 
-    private static int Index(Regiotelling t, DateOnly maand) => ((maand.Year - t.Filter.Tijdvak.Van.Year) * 12) + maand.Month - t.Filter.Tijdvak.Van.Month;
+    /// <summary>A telling and the bits a row must have for it to count (the choices it keeps).</summary>
+    private sealed record Telling(Regiotelling T, int Nodig);
 
-    private static bool InPeriode(Regiotelling t, DateOnly? maand) => maand is { } m && m >= t.Filter.Tijdvak.Van && m < t.Filter.Tijdvak.Tot;
-
-    private static DateOnly? Datum(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
-
-    private static decimal? Getal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
-
-    private static async Task LeesCasussenAsync(DbDataReader r, Regiotelling t, string[] codes, CancellationToken ct)
+    /// <summary>Reads the six result sets into every telling a group of rows belongs to.</summary>
+    private sealed class Lezing(Telling[] tellingen, int volledig, string[] codes)
     {
-        var (van, tot) = (t.Filter.Tijdvak.Van, t.Filter.Tijdvak.Tot);
-        while (await r.ReadAsync(ct))
-        {
-            var soort = r.GetString(0);
-            var aantal = r.GetInt32(4);
-            if (soort == "vm") { (t.VastgesteldMetDuur, t.MediaanDagenTotVaststelling) = (aantal, Getal(r, 5)); continue; }
-            var geopend = Datum(r, 2);
-            if (soort == "v") { t.EersteVaststellingPerMaand[Index(t, geopend!.Value)] += aantal; continue; }
+        private readonly Regiotelling _hoofd = tellingen[0].T;
 
-            var gesloten = Datum(r, 3);
+        private IEnumerable<Regiotelling> Voor(int f) => tellingen.Where(x => (f & x.Nodig) == x.Nodig).Select(x => x.T);
+
+        private static int Index(Regiotelling t, DateOnly maand) => ((maand.Year - t.Filter.Tijdvak.Van.Year) * 12) + maand.Month - t.Filter.Tijdvak.Van.Month;
+
+        private static bool InPeriode(Regiotelling t, DateOnly? maand) => maand is { } m && m >= t.Filter.Tijdvak.Van && m < t.Filter.Tijdvak.Tot;
+
+        private static DateOnly? Datum(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
+
+        private static decimal? Getal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
+
+        public async Task CasussenAsync(DbDataReader r, CancellationToken ct)
+        {
+            while (await r.ReadAsync(ct))
+            {
+                var soort = r.GetString(0);
+                var aantal = r.GetInt32(5);
+                if (soort == "vm") { (_hoofd.VastgesteldMetDuur, _hoofd.MediaanDagenTotVaststelling) = (aantal, Getal(r, 6)); continue; }
+                var geopend = Datum(r, 3);
+                var gesloten = Datum(r, 4);
+                var rij = soort switch
+                {
+                    "m" => (int)Enum.Parse<Maatregel>(r.GetString(2)),
+                    "i" => Array.IndexOf(codes, r.GetString(2)) is var i and >= 0 ? i : codes.Length,
+                    _ => -1,
+                };
+                foreach (var t in Voor(r.GetInt32(1)))
+                {
+                    if (soort == "v") { t.EersteVaststellingPerMaand[Index(t, geopend!.Value)] += aantal; continue; }
+                    Tel(t, soort, rij, geopend, gesloten, aantal);
+                }
+            }
+        }
+
+        private static void Tel(Regiotelling t, string soort, int rij, DateOnly? geopend, DateOnly? gesloten, int aantal)
+        {
+            var (van, tot) = (t.Filter.Tijdvak.Van, t.Filter.Tijdvak.Tot);
             var isGeopend = InPeriode(t, geopend);
             var isGesloten = InPeriode(t, gesloten);
             var isActief = geopend < tot && (gesloten is null || gesloten >= van);
-            var rij = soort == "m" ? (int)Enum.Parse<Maatregel>(r.GetString(1))
-                : Array.IndexOf(codes, r.GetString(1)) is var i and >= 0 ? i : codes.Length;
             var tabel = soort == "m" ? t.PerMaatregel : t.PerIndicatie;
             if (isGeopend) tabel[rij, 0] += aantal;
             if (isActief) tabel[rij, 1] += aantal;
             if (isGesloten) tabel[rij, 2] += aantal;
-            if (soort != "m") continue;
+            if (soort != "m") return;
 
             // Totals and months once per casus: from the maatregel rows, where each casus is in exactly one.
             if (isGeopend) t.GeopendPerMaand[Index(t, geopend!.Value)] += aantal;
@@ -313,88 +377,123 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
                 if (geopend <= t.Maanden[m] && (gesloten is null || gesloten >= t.Maanden[m])) t.ActiefPerMaand[m] += aantal;
             }
         }
-    }
 
-    private static async Task LeesLevendAsync(DbDataReader r, Regiotelling t, CancellationToken ct)
-    {
-        while (await r.ReadAsync(ct))
+        public async Task LevendAsync(DbDataReader r, CancellationToken ct)
         {
-            var m = Index(t, r.GetFieldValue<DateOnly>(0));
-            t.ActieveRijenPerMaand[m] = (int)r.GetInt64(1);
-            for (var k = 0; k < Stapsoorten; k++) t.AfgesprokenPerMaand[m, k] = (int)r.GetInt64(2 + k);
-            for (var p = 0; p < 8; p++) t.ProcesregiePerMaand[m, p] = (int)r.GetInt64(9 + p);
-            t.EvaluatieTeLaatPerMaand[m] = (int)r.GetInt64(17);
-            t.HerbeoordelenPerMaand[m] = (int)r.GetInt64(18);
-            var bijgewerkt = r.GetFieldValue<DateTimeOffset>(19);
-            if (t.BijgewerktOp is null || bijgewerkt > t.BijgewerktOp) t.BijgewerktOp = bijgewerkt;
-        }
-    }
-
-    private static async Task LeesLaatsteMaandAsync(DbDataReader r, Regiotelling t, CancellationToken ct)
-    {
-        if (!await r.ReadAsync(ct)) return;
-        t.LaatsteMaand = Datum(r, 0);
-        t.ActiefInLaatsteMaand = r.GetInt32(1);
-        t.MediaanBetrokkenen = Getal(r, 2);
-        for (var i = 0; i < 4; i++) t.Betrokkenenverdeling[i] = r.GetInt32(3 + i);
-        for (var i = 0; i < 7; i++) t.BetrokkenenPerSoort[i] = Getal(r, 7 + i) ?? 0;
-        for (var i = 0; i < 5; i++) t.InhoudelijkPerType[i] = r.GetInt32(14 + i);
-        t.MediaanDagenZonderRegievoerder = Getal(r, 19);
-        t.DagenZonderRegievoerder = r.GetInt64(20);
-    }
-
-    private static async Task LeesOverdrachtenAsync(DbDataReader r, Regiotelling t, CancellationToken ct)
-    {
-        while (await r.ReadAsync(ct))
-        {
-            if (Datum(r, 0) is not { } maand)
+            while (await r.ReadAsync(ct))
             {
-                t.GeaccepteerdMetDuur = r.GetInt32(1);
-                t.MediaanDagenTotAcceptatie = Getal(r, 4);
-                continue;
+                var maand = r.GetFieldValue<DateOnly>(0);
+                var bijgewerkt = r.GetFieldValue<DateTimeOffset>(20);
+                foreach (var t in Voor(r.GetInt32(1)))
+                {
+                    var m = Index(t, maand);
+                    t.ActieveRijenPerMaand[m] += r.GetInt32(2);
+                    for (var k = 0; k < Stapsoorten; k++) t.AfgesprokenPerMaand[m, k] += r.GetInt32(3 + k);
+                    for (var p = 0; p < 8; p++) t.ProcesregiePerMaand[m, p] += r.GetInt32(10 + p);
+                    t.EvaluatieTeLaatPerMaand[m] += r.GetInt32(18);
+                    t.HerbeoordelenPerMaand[m] += r.GetInt32(19);
+                    if (t.BijgewerktOp is null || bijgewerkt > t.BijgewerktOp) t.BijgewerktOp = bijgewerkt;
+                }
             }
-            var m = Index(t, maand);
-            t.OverdrachtenPerMaand[m] = r.GetInt32(1);
-            t.GeaccepteerdPerMaand[m] = r.GetInt32(2);
-            t.AfgewezenPerMaand[m] = r.GetInt32(3);
         }
-    }
 
-    private static async Task LeesSignalenAsync(DbDataReader r, Regiotelling t, CancellationToken ct)
-    {
-        while (await r.ReadAsync(ct))
+        public async Task LaatsteMaandAsync(DbDataReader r, CancellationToken ct)
         {
-            var bron = r.GetString(0) == nameof(SignaalBron.Ouder) ? 0 : 1;
-            if (Datum(r, 1) is not { } maand)
+            while (await r.ReadAsync(ct))
             {
-                t.Beantwoord[bron] = r.GetInt32(2);
-                t.MediaanWerkdagen[bron] = Getal(r, 4);
-                continue;
+                var maand = Datum(r, 0);
+                foreach (var x in tellingen) x.T.LaatsteMaand = maand;
+                if (r.IsDBNull(1)) continue;
+                var f = r.GetInt32(1);
+                foreach (var t in Voor(f))
+                {
+                    t.ActiefInLaatsteMaand += r.GetInt32(2);
+                    for (var i = 0; i < 4; i++) t.Betrokkenenverdeling[i] += r.GetInt32(4 + i);
+                    for (var i = 0; i < 5; i++) t.InhoudelijkPerType[i] += r.GetInt32(15 + i);
+                    t.DagenZonderRegievoerder += r.GetInt64(21);
+                }
+                // Medians and averages only for the filter itself: exactly the rows that meet every choice.
+                if (f != volledig) continue;
+                _hoofd.MediaanBetrokkenen = Getal(r, 3);
+                for (var i = 0; i < 7; i++) _hoofd.BetrokkenenPerSoort[i] = Getal(r, 8 + i) ?? 0;
+                _hoofd.MediaanDagenZonderRegievoerder = Getal(r, 20);
             }
-            var m = Index(t, maand);
-            t.SignalenPerMaand[bron, m] = r.GetInt32(2);
-            t.GeescaleerdPerMaand[bron, m] = r.GetInt32(3);
         }
-    }
 
-    private static async Task LeesVragenlijstenAsync(DbDataReader r, Regiotelling t, CancellationToken ct)
-    {
-        while (await r.ReadAsync(ct))
+        public async Task OverdrachtenAsync(DbDataReader r, CancellationToken ct)
         {
-            var doelgroep = r.GetString(0) == nameof(Doelgroep.Ouders) ? 0 : 1;
-            if (r.IsDBNull(1)) continue;
-            var thema = r.GetInt32(1);
-            if (thema is < 0 or > 2) continue;
-            var (aantal, score) = (r.GetInt32(3), Getal(r, 4));
-            if (Datum(r, 2) is { } maand)
+            while (await r.ReadAsync(ct))
             {
-                t.AntwoordenPerMaand[doelgroep, thema, Index(t, maand)] = aantal;
-                t.ScorePerMaand[doelgroep, thema, Index(t, maand)] = score;
+                if (Datum(r, 0) is not { } maand)
+                {
+                    _hoofd.GeaccepteerdMetDuur = r.GetInt32(2);
+                    _hoofd.MediaanDagenTotAcceptatie = Getal(r, 5);
+                    continue;
+                }
+                foreach (var t in Voor(r.GetInt32(1)))
+                {
+                    var m = Index(t, maand);
+                    t.OverdrachtenPerMaand[m] += r.GetInt32(2);
+                    t.GeaccepteerdPerMaand[m] += r.GetInt32(3);
+                    t.AfgewezenPerMaand[m] += r.GetInt32(4);
+                }
             }
-            else
+        }
+
+        public async Task SignalenAsync(DbDataReader r, CancellationToken ct)
+        {
+            while (await r.ReadAsync(ct))
             {
-                t.Antwoorden[doelgroep, thema] = aantal;
-                t.Score[doelgroep, thema] = score;
+                var bron = r.GetString(0) == nameof(SignaalBron.Ouder) ? 0 : 1;
+                if (Datum(r, 1) is not { } maand)
+                {
+                    _hoofd.Beantwoord[bron] = r.GetInt32(3);
+                    _hoofd.MediaanWerkdagen[bron] = Getal(r, 5);
+                    continue;
+                }
+                foreach (var t in Voor(r.GetInt32(2)))
+                {
+                    var m = Index(t, maand);
+                    t.SignalenPerMaand[bron, m] += r.GetInt32(3);
+                    t.GeescaleerdPerMaand[bron, m] += r.GetInt32(4);
+                }
+            }
+        }
+
+        public async Task VragenlijstenAsync(DbDataReader r, CancellationToken ct)
+        {
+            // Sums of the invullingen's scores, so the average of a month and of the period are the sum over the count.
+            int n = _hoofd.Maanden.Count;
+            var som = new decimal[2, 3, n];
+            while (await r.ReadAsync(ct))
+            {
+                var doelgroep = r.GetString(0) == nameof(Doelgroep.Ouders) ? 0 : 1;
+                if (r.IsDBNull(1)) continue;
+                var thema = r.GetInt32(1);
+                if (thema is < 0 or > 2) continue;
+                var maand = r.GetFieldValue<DateOnly>(2);
+                var f = r.GetInt32(3);
+                var aantal = r.GetInt32(4);
+                foreach (var t in Voor(f))
+                {
+                    t.AntwoordenPerMaand[doelgroep, thema, Index(t, maand)] += aantal;
+                    t.Antwoorden[doelgroep, thema] += aantal;
+                }
+                if (f == volledig) som[doelgroep, thema, Index(_hoofd, maand)] += r.GetDecimal(5);
+            }
+            for (var d = 0; d < 2; d++)
+            {
+                for (var th = 0; th < 3; th++)
+                {
+                    decimal totaal = 0;
+                    for (var m = 0; m < n; m++)
+                    {
+                        totaal += som[d, th, m];
+                        var aantal = _hoofd.AntwoordenPerMaand[d, th, m];
+                        _hoofd.ScorePerMaand[d, th, m] = aantal == 0 ? null : som[d, th, m] / aantal;
+                    }
+                    _hoofd.Score[d, th] = _hoofd.Antwoorden[d, th] == 0 ? null : totaal / _hoofd.Antwoorden[d, th];
+                }
             }
         }
     }

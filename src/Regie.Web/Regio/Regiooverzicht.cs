@@ -36,19 +36,8 @@ public sealed class Regiooverzichten(Regiocijfers cijfers, IOptions<RegioOpties>
 {
     public async Task<Regiooverzicht> MaakAsync(Regiofilter filter, CancellationToken ct)
     {
-        var telling = await cijfers.TelAsync(filter, ct);
-        var ouders = new List<Regiotelling>();
-        foreach (var breder in Breder(filter)) ouders.Add(await cijfers.TelAsync(breder, ct));
-        return new Opbouw(telling, ouders, opties.Value.MinimumAantal).Maak();
-    }
-
-    /// <summary>The filter with one of its choices left out, for each choice made. The period stays: a wider period is a
-    /// different table (docs/regio-onderdrukking.md, what remains).</summary>
-    public static IEnumerable<Regiofilter> Breder(Regiofilter filter)
-    {
-        if (filter.GemeenteId is not null) yield return filter with { GemeenteId = null };
-        if (filter.Indicatie is not null) yield return filter with { Indicatie = null };
-        if (filter.Maatregel is not null) yield return filter with { Maatregel = null };
+        var (telling, breder) = await cijfers.TelAsync(filter, ct);
+        return new Opbouw(telling, breder, opties.Value.MinimumAantal).Maak();
     }
 
     private sealed class Opbouw(Regiotelling t, IReadOnlyList<Regiotelling> ouders, int minimum)

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
@@ -84,6 +85,9 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
             await db.SaveChangesAsync();
             db.Casusstanden.AddRange(standen);
             await db.SaveChangesAsync();
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Casusstandenbijwerker>()
+                .TotalenBijwerkenAsync([.. standen.Select(s => s.Maand).Distinct()], default);
             return telstad.Id;
         }
         finally

@@ -1638,7 +1638,77 @@ namespace Regie.Web.Data.Migrations
 
                     b.HasIndex("Maand", "GemeenteId");
 
+                    b.HasIndex(new[] { "Maand" }, "IX_Casusstanden_Maand_Afgesloten")
+                        .HasFilter("\"Status\" = 'Afgesloten'");
+
                     b.ToTable("Casusstanden", (string)null);
+                });
+
+            modelBuilder.Entity("Regie.Web.Regio.Maandtotaal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Actief")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenBetrokkenen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenCommunicatie")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenEvaluatie")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenHulpvraag")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenRegie")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenVerandering")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AfgesprokenWieDoetWat")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("BijgewerktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvaluatieTeLaat")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("GemeenteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Herbeoordelen")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Indicaties")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Maatregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<int[]>("Procesregie")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Maand");
+
+                    b.ToTable("Maandtotalen", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
