@@ -9,7 +9,7 @@ namespace Regie.BrowserTests;
 
 /// <summary>The real app on a real Kestrel port on 127.0.0.1 (own PostgreSQL database, demo data), and one headless
 /// Chromium driven by Playwright. Use as a class fixture.</summary>
-public sealed class BrowserApp : RegieApp
+public class BrowserApp : RegieApp
 {
     public const string ChromiumStandaard = "/usr/bin/chromium";
 
