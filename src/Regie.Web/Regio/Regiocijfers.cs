@@ -265,7 +265,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
                 JOIN "Vragenlijstversies" v ON v."Id" = i."VragenlijstversieId"
                 CROSS JOIN LATERAL jsonb_array_elements(i."Antwoorden") a
                 JOIN LATERAL jsonb_array_elements(v."Items") it ON it->>'code' = a->>'itemCode' AND NOT (it->>'open')::boolean
-                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Waar(filter, "i")} AND jsonb_typeof(a->'score') = 'number'
+                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Waar(filter, "i")}{AlleenOuders(filter)} AND jsonb_typeof(a->'score') = 'number'
                 GROUP BY 1, 2, 3, 4)
             SELECT per."Doelgroep", per.thema, per."Maand", count(*)::int, avg(per.score)::numeric FROM per GROUP BY 1, 2, 3
             UNION ALL
@@ -376,6 +376,11 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
             t.GeescaleerdPerMaand[bron, m] = r.GetInt32(3);
         }
     }
+
+    /// <summary>A professional's invulling is about no casus: its empty indicaties would match "andere indicatie", so under any
+    /// casus filter only the ouders' invullingen count (gemeente and maatregel leave professionals out already, being null).</summary>
+    private static string AlleenOuders(Regiofilter filter) =>
+        filter.GemeenteId is null && filter.Indicatie is null && filter.Maatregel is null ? "" : $" AND i.\"Doelgroep\" = '{nameof(Doelgroep.Ouders)}'";
 
     private static async Task LeesVragenlijstenAsync(DbDataReader r, Regiotelling t, CancellationToken ct)
     {
