@@ -216,8 +216,12 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
         const string afgesloten = $"'{nameof(CasusStatus.Afgesloten)}'";
         var volledig = (1 << keuzes.Count) - 1;
         // Which choices a row meets, one bit each; and the rows any telling needs: those that miss at most one choice.
-        string Bits(string a) => keuzes.Count == 0 ? "0" : string.Join(" + ", keuzes.Select((k, j) => $"(CASE WHEN {k(a)} THEN {1 << j} ELSE 0 END)"));
-        string Nodig(string a) => keuzes.Count <= 1 ? "TRUE" : $"({string.Join(" + ", keuzes.Select(k => $"({k(a)})::int"))}) >= {keuzes.Count - 1}";
+        string Bits(string a, List<Func<string, string>>? lijst = null) =>
+            (lijst ?? keuzes) is { Count: > 0 } l ? string.Join(" + ", l.Select((k, j) => $"(CASE WHEN {k(a)} THEN {1 << j} ELSE 0 END)")) : "0";
+        string Nodig(string a, List<Func<string, string>>? lijst = null) =>
+            (lijst ?? keuzes) is { Count: > 1 } l ? $"({string.Join(" + ", l.Select(k => $"(CASE WHEN {k(a)} THEN 1 ELSE 0 END)"))}) >= {l.Count - 1}" : "TRUE";
+        // A professional's invulling is about no casus: it meets no choice (its empty indicaties are no "andere indicatie").
+        List<Func<string, string>> ouders = [.. keuzes.Select(k => (Func<string, string>)(a => $"({k(a)}) AND {a}.\"Doelgroep\" = '{nameof(Doelgroep.Ouders)}'"))];
         string Alles(string a) => keuzes.Count == 0 ? "TRUE" : string.Join(" AND ", keuzes.Select(k => k(a)));
         string Maand(string kolom) => $"date_trunc('month', {kolom} AT TIME ZONE 'Europe/Amsterdam')::date";
         var totaal = "s.\"Gezinsleden\" + s.\"Netwerk\" + s.\"ProfessionalsGemeente\" + s.\"ProfessionalsGi\" + s.\"ProfessionalsZorgaanbieder\""
@@ -230,7 +234,8 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
         return $"""
             -- 1. Casussen by their latest row in the period: how many opened/closed in which month, per maatregel and indicatie.
             --    That row is the casus' row in the period's last month, or the final row of a casus closed in the period.
-            --    An opening before the period counts the same as the month before it, which keeps the groups few.
+            --    An opening before the period counts the same as the month before it, which keeps the groups few; the rows per
+            --    maatregel and per indicatie are added up from these groups here.
             WITH m AS ({laatsteMaand}),
             f AS MATERIALIZED (
                 SELECT {Bits("s")} AS f, s."Indicaties", s."Maatregel", greatest(s."Geopend", @voor) AS "Geopend", s."Gesloten",
@@ -240,16 +245,11 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
                 SELECT {Bits("s")}, s."Indicaties", s."Maatregel", greatest(s."Geopend", @voor), s."Gesloten",
                        s."EersteVaststelling", s."DagenTotEersteVaststelling"
                 FROM "Casusstanden" s WHERE s."Status" = {afgesloten} AND s."Maand" >= @van AND s."Maand" < @tot AND {Nodig("s")})
-            SELECT 'm', f.f, f."Maatregel", f."Geopend", f."Gesloten", count(*)::int, NULL::numeric FROM f GROUP BY 2, 3, 4, 5
+            SELECT 'g', f.f, f."Maatregel", f."Indicaties", f."Geopend", f."Gesloten",
+                   CASE WHEN f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot THEN f."EersteVaststelling" END, count(*)::int, NULL::numeric
+            FROM f GROUP BY 2, 3, 4, 5, 6, 7
             UNION ALL
-            SELECT 'i', f.f, c.code, f."Geopend", f."Gesloten", count(*)::int, NULL FROM f JOIN unnest(@codes) c(code) ON c.code = ANY(f."Indicaties") GROUP BY 2, 3, 4, 5
-            UNION ALL
-            SELECT 'i', f.f, 'overig', f."Geopend", f."Gesloten", count(*)::int, NULL FROM f WHERE NOT (f."Indicaties" && @codes) GROUP BY 2, 4, 5
-            UNION ALL
-            SELECT 'v', f.f, NULL, f."EersteVaststelling", NULL, count(*)::int, NULL FROM f
-                WHERE f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot GROUP BY 2, 4
-            UNION ALL
-            SELECT 'vm', {volledig}, NULL, NULL, NULL, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY f."DagenTotEersteVaststelling")::numeric
+            SELECT 'vm', {volledig}, NULL, NULL, NULL, NULL, NULL, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY f."DagenTotEersteVaststelling")::numeric
                 FROM f WHERE f.f = {volledig} AND f."EersteVaststelling" >= @van AND f."EersteVaststelling" < @tot AND f."DagenTotEersteVaststelling" IS NOT NULL;
 
             -- 2. Live figures per month, from the scheduler's monthly totals.
@@ -261,8 +261,10 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
             -- 3. The latest month of the period: betrokkenen, inhoudelijke regie, days without a regievoerder. Always a row with
             --    the month, also when no casus meets the filter.
             WITH m AS ({laatsteMaand}),
-            a AS MATERIALIZED (SELECT {Bits("s")} AS f, s.*, {totaal} AS totaal FROM "Casusstanden" s JOIN m ON s."Maand" = m.maand
-                WHERE {actief} AND {Nodig("s")})
+            a AS (SELECT {Bits("s")} AS f, {totaal} AS totaal, s."Gezinsleden", s."Netwerk", s."ProfessionalsGemeente", s."ProfessionalsGi",
+                    s."ProfessionalsZorgaanbieder", s."ProfessionalsOnderwijs", s."ProfessionalsOverig", s."InhoudelijkGemeente", s."InhoudelijkGi",
+                    s."InhoudelijkZorgaanbieder", s."InhoudelijkOnderwijs", s."InhoudelijkOverig", s."DagenZonderRegievoerder"
+                FROM "Casusstanden" s JOIN m ON s."Maand" = m.maand WHERE {actief} AND {Nodig("s")})
             SELECT m.maand, a.f, count(a.f)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.totaal)::numeric,
                    count(*) FILTER (WHERE a.totaal <= 3)::int, count(*) FILTER (WHERE a.totaal BETWEEN 4 AND 6)::int,
                    count(*) FILTER (WHERE a.totaal BETWEEN 7 AND 9)::int, count(*) FILTER (WHERE a.totaal >= 10)::int,
@@ -303,13 +305,13 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
 
             -- 6. Questionnaires: per invulling the average of its scored closed items of a theme; per group their number and sum.
             WITH per AS (
-                SELECT i."Id", i."Doelgroep", i."Maand", {Bits("i")} AS f, CASE jsonb_typeof(it->'thema') WHEN 'number' THEN (it->>'thema')::int
+                SELECT i."Id", i."Doelgroep", i."Maand", {Bits("i", ouders)} AS f, CASE jsonb_typeof(it->'thema') WHEN 'number' THEN (it->>'thema')::int
                     ELSE array_position(ARRAY['Rust', 'Continuiteit', 'Duidelijkheid'], it->>'thema') - 1 END AS thema, avg((a->>'score')::numeric) AS score
                 FROM "VragenlijstInvullingen" i
                 JOIN "Vragenlijstversies" v ON v."Id" = i."VragenlijstversieId"
                 CROSS JOIN LATERAL jsonb_array_elements(i."Antwoorden") a
                 JOIN LATERAL jsonb_array_elements(v."Items") it ON it->>'code' = a->>'itemCode' AND NOT (it->>'open')::boolean
-                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Nodig("i")} AND jsonb_typeof(a->'score') = 'number'
+                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Nodig("i", ouders)} AND jsonb_typeof(a->'score') = 'number'
                 GROUP BY 1, 2, 3, 4, 5)
             SELECT per."Doelgroep", per.thema, per."Maand", per.f, count(*)::int, sum(per.score)::numeric FROM per GROUP BY 1, 2, 3, 4;
             """;
@@ -337,21 +339,18 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
         {
             while (await r.ReadAsync(ct))
             {
-                var soort = r.GetString(0);
-                var aantal = r.GetInt32(5);
-                if (soort == "vm") { (_hoofd.VastgesteldMetDuur, _hoofd.MediaanDagenTotVaststelling) = (aantal, Getal(r, 6)); continue; }
-                var geopend = Datum(r, 3);
-                var gesloten = Datum(r, 4);
-                var rij = soort switch
-                {
-                    "m" => (int)Enum.Parse<Maatregel>(r.GetString(2)),
-                    "i" => Array.IndexOf(codes, r.GetString(2)) is var i and >= 0 ? i : codes.Length,
-                    _ => -1,
-                };
+                var aantal = r.GetInt32(7);
+                if (r.GetString(0) == "vm") { (_hoofd.VastgesteldMetDuur, _hoofd.MediaanDagenTotVaststelling) = (aantal, Getal(r, 8)); continue; }
+                var maatregel = (int)Enum.Parse<Maatregel>(r.GetString(2));
+                // A casus with more indicaties of the list counts at each; with none of them, at "overig".
+                var indicaties = r.GetFieldValue<string[]>(3).Select(i => Array.IndexOf(codes, i)).Where(i => i >= 0).Distinct().ToList();
+                if (indicaties.Count == 0) indicaties.Add(codes.Length);
+                var (geopend, gesloten, vastgesteld) = (Datum(r, 4), Datum(r, 5), Datum(r, 6));
                 foreach (var t in Voor(r.GetInt32(1)))
                 {
-                    if (soort == "v") { t.EersteVaststellingPerMaand[Index(t, geopend!.Value)] += aantal; continue; }
-                    Tel(t, soort, rij, geopend, gesloten, aantal);
+                    Tel(t, "m", maatregel, geopend, gesloten, aantal);
+                    foreach (var i in indicaties) Tel(t, "i", i, geopend, gesloten, aantal);
+                    if (vastgesteld is { } v) t.EersteVaststellingPerMaand[Index(t, v)] += aantal;
                 }
             }
         }

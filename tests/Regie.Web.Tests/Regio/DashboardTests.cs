@@ -105,7 +105,7 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     /// <summary>The rows of a chart's or table's table by its caption: row heading → cell texts.</summary>
-    private static Dictionary<string, string[]> Tabel(IHtmlDocument pagina, string titel)
+    internal static Dictionary<string, string[]> Tabel(IHtmlDocument pagina, string titel)
     {
         var tabel = pagina.QuerySelectorAll("table").SingleOrDefault(t => t.QuerySelector("caption")?.TextContent.Trim() == titel)
             ?? throw new InvalidOperationException($"Geen tabel '{titel}'.");
@@ -113,7 +113,7 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
             r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray());
     }
 
-    private static string Kerncijfer(IHtmlDocument pagina, string naam) =>
+    internal static string Kerncijfer(IHtmlDocument pagina, string naam) =>
         pagina.QuerySelectorAll(".kerncijfers div").Single(d => d.QuerySelector("dt")!.TextContent.Trim() == naam).QuerySelector("dd")!.TextContent.Trim();
 
     [Fact]
