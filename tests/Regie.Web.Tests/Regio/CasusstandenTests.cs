@@ -153,6 +153,32 @@ public sealed class CasusstandenTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task De_maandtotalen_tellen_de_rijen_van_elke_bijgewerkte_maand_op_ook_na_twee_keer_bijwerken()
+    {
+        var c = await TestdataAsync();
+        await BijwerkenAsync(Nu);
+        await BijwerkenAsync(Nu);
+
+        await using var db = app.NieuweDbContext();
+        // November (this run's month) and October (Kuipers' closing month, written by the first run that saw it closed).
+        foreach (var maand in new[] { November, new DateOnly(2026, 10, 1) })
+        {
+            var standen = await db.Casusstanden.AsNoTracking().Where(s => s.Maand == maand && s.Status == CasusStatus.Actief).ToListAsync();
+            var totalen = await db.Maandtotalen.AsNoTracking().Where(t => t.Maand == maand).ToListAsync();
+            Assert.Equal(standen.Count, totalen.Sum(t => t.Actief));
+            Assert.Equal(standen.Count(s => s.AfgesprokenHulpvraag), totalen.Sum(t => t.AfgesprokenHulpvraag));
+            Assert.Equal(standen.Count(s => s.Procesregie == Regieplek.GecertificeerdeInstelling),
+                totalen.Sum(t => t.Procesregie[(int)Regieplek.GecertificeerdeInstelling]));
+            Assert.Equal(standen.Count(s => s.Evaluatie == Evaluatiestand.TeLaat), totalen.Sum(t => t.EvaluatieTeLaat));
+            // One row per gemeente, set of indicaties and maatregel: running twice replaced the month instead of adding to it.
+            Assert.Equal(totalen.Count, totalen.DistinctBy(t => (t.GemeenteId, string.Join(",", t.Indicaties), t.Maatregel)).Count());
+        }
+        var wolters = await StandAsync(November, c.Wolters);
+        Assert.Contains(await db.Maandtotalen.AsNoTracking().Where(t => t.Maand == November && t.GemeenteId == wolters.GemeenteId).ToListAsync(),
+            t => t.Indicaties.SequenceEqual(wolters.Indicaties) && t.Maatregel == Maatregel.Ots && t.Actief >= 1 && t.Herbeoordelen >= 1);
+    }
+
+    [Fact]
     public async Task Een_volgende_maand_laat_de_rijen_van_de_vorige_maand_staan()
     {
         var c = await TestdataAsync();
