@@ -54,9 +54,9 @@ public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, 
 
     public async Task<IActionResult> OnGetFactsheetAsync(CancellationToken ct)
     {
-        var filter = await LeesFilterAsync(ct);
-        // A factsheet is per gemeente; the message joins any others, so everything to fix is shown at once.
+        // A factsheet is per gemeente; the message joins any others (first, as the field is), so all is shown at once.
         if (string.IsNullOrWhiteSpace(Gemeente)) ModelState.AddModelError(nameof(Gemeente), GemeenteNodig);
+        var filter = await LeesFilterAsync(ct);
         if (filter?.GemeenteId is not { } gemeenteId || !ModelState.IsValid) return Page();
 
         var overzicht = await overzichten.MaakAsync(filter, ct);
