@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
-using Regie.Domain.Organisaties;
 using Regie.Web.Demo;
 using Regie.Web.Regio;
 using Regie.Web.Tests.Pdf;
@@ -13,7 +12,6 @@ namespace Regie.Web.Tests.Regio;
 public sealed class FactsheetTests(RegieApp app) : IClassFixture<RegieApp>
 {
     private const string Gemeente = "Gemeente Factstad";
-    private static readonly SemaphoreSlim Slot = new(1, 1);
     private static readonly string[] Gezinsnamen = ["Kwakernaak", "Ruiterberg", "Zandvliet"];
 
     /// <summary>In Factstad, period 2026-01 to 2026-03 (rows per month, as the scheduler writes them):
@@ -21,64 +19,23 @@ public sealed class FactsheetTests(RegieApp app) : IClassFixture<RegieApp>
     /// 6 casussen "Ruiterberg" opened 2026-02, OB4A, OTS, 8 betrokkenen, regie at the GI;
     /// 2 casussen "Zandvliet" opened 2026-02, voogdij, closed 2026-03.
     /// So: geopend 12 + 8 = 20, actief 20, gesloten 2 (shown "&lt; 5"); actief in March 18.</summary>
-    private async Task<Guid> ZorgVoorGegevensAsync()
-    {
-        await Slot.WaitAsync();
-        try
+    private Task<Guid> ZorgVoorGegevensAsync() => Regiogemeente.ZorgVoorAsync(app, Gemeente, "GM9998", "FS", new DateOnly(2026, 3, 1),
+        new DateTimeOffset(2026, 3, 31, 22, 0, 0, TimeSpan.Zero),
+        new(12, "Kwakernaak", ["OB3B"], Maatregel.Geen, new DateOnly(2026, 1, 1), null, (s, _) =>
         {
-            await using var db = app.NieuweDbContext();
-            if (await db.Organisaties.SingleOrDefaultAsync(o => o.Naam == Gemeente) is { } bestaand) return bestaand.Id;
-            var factstad = new Organisatie(Gemeente, OrganisatieType.Gemeente, "GM9998", "Twente");
-            db.Organisaties.Add(factstad);
-            var sjabloon = await db.Sjablonen.OrderByDescending(s => s.Versie).FirstAsync();
-            var standen = new List<Casusstand>();
-            var nummer = 0;
-
-            void Voeg(int aantal, string naam, string[] indicaties, Maatregel maatregel, DateOnly geopend, DateOnly? gesloten, Action<Casusstand> vul)
-            {
-                for (var i = 0; i < aantal; i++)
-                {
-                    var casus = Casus.Open($"FS-2026-{++nummer:0000}", naam, factstad, indicaties, maatregel, "Hulpvraag van " + naam, sjabloon, geopend);
-                    db.Casussen.Add(casus);
-                    for (var maand = geopend; maand <= (gesloten ?? new DateOnly(2026, 3, 1)); maand = maand.AddMonths(1))
-                    {
-                        var stand = new Casusstand
-                        {
-                            Maand = maand, CasusId = casus.Id, GemeenteId = factstad.Id, Indicaties = [.. indicaties], Maatregel = maatregel,
-                            Status = gesloten == maand ? CasusStatus.Afgesloten : CasusStatus.Actief, Geopend = geopend, Gesloten = gesloten,
-                            BijgewerktOp = new DateTimeOffset(2026, 3, 31, 22, 0, 0, TimeSpan.Zero),
-                        };
-                        vul(stand);
-                        standen.Add(stand);
-                    }
-                }
-            }
-
-            Voeg(12, "Kwakernaak", ["OB3B"], Maatregel.Geen, new DateOnly(2026, 1, 1), null, s =>
-            {
-                (s.Gezinsleden, s.Netwerk, s.ProfessionalsGemeente) = (2, 1, 1);
-                s.Procesregie = Regieplek.Gemeente;
-            });
-            Voeg(6, "Ruiterberg", ["OB4A"], Maatregel.Ots, new DateOnly(2026, 2, 1), null, s =>
-            {
-                (s.Gezinsleden, s.Netwerk, s.ProfessionalsGi, s.ProfessionalsZorgaanbieder) = (3, 2, 2, 1);
-                s.Procesregie = Regieplek.GecertificeerdeInstelling;
-            });
-            Voeg(2, "Zandvliet", [], Maatregel.Voogdij, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), s =>
-            {
-                (s.Gezinsleden, s.ProfessionalsGi) = (1, 1);
-                s.Procesregie = Regieplek.GecertificeerdeInstelling;
-            });
-            await db.SaveChangesAsync();
-            db.Casusstanden.AddRange(standen);
-            await db.SaveChangesAsync();
-            return factstad.Id;
-        }
-        finally
+            (s.Gezinsleden, s.Netwerk, s.ProfessionalsGemeente) = (2, 1, 1);
+            s.Procesregie = Regieplek.Gemeente;
+        }),
+        new(6, "Ruiterberg", ["OB4A"], Maatregel.Ots, new DateOnly(2026, 2, 1), null, (s, _) =>
         {
-            Slot.Release();
-        }
-    }
+            (s.Gezinsleden, s.Netwerk, s.ProfessionalsGi, s.ProfessionalsZorgaanbieder) = (3, 2, 2, 1);
+            s.Procesregie = Regieplek.GecertificeerdeInstelling;
+        }),
+        new(2, "Zandvliet", [], Maatregel.Voogdij, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), (s, _) =>
+        {
+            (s.Gezinsleden, s.ProfessionalsGi) = (1, 1);
+            s.Procesregie = Regieplek.GecertificeerdeInstelling;
+        }));
 
     private async Task<HttpResponseMessage> FactsheetAsync(string query) =>
         await (await app.IngelogdAlsAsync("regiocoordinator")).GetAsync("/Regio/Factsheet?" + query);
