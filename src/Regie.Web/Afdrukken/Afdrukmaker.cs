@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Web;
 using QRCoder;
 using Regie.Domain.Handreiking;
 using Regie.Web.Infrastructure.Pdf;
+using Regie.Web.Regio;
 
 namespace Regie.Web.Afdrukken;
 
@@ -33,6 +34,19 @@ public sealed class Afdrukmaker(IPdfRenderer renderer, IServiceScopeFactory scop
         var html = await HtmlAsync<WieDoetWatAfdruk>(new Dictionary<string, object?> { [nameof(WieDoetWatAfdruk.Gegevens)] = gegevens });
         return await renderer.RenderAsync(html, new PdfOpties(
             $"Gezin {gegevens.Gezinsnaam} · wie doet wat", $"Gemaakt op {Weergave.Datum(gegevens.GemaaktOp)}"), ct);
+    }
+
+    /// <summary>The factsheet of one gemeente: the dashboard's figures for that filter, suppressed as there.</summary>
+    public async Task<byte[]> RegioFactsheetAsync(Regiooverzicht overzicht, string gemeente, CancellationToken ct)
+    {
+        var html = await HtmlAsync<RegioFactsheet>(new Dictionary<string, object?>
+        {
+            [nameof(RegioFactsheet.Overzicht)] = overzicht,
+            [nameof(RegioFactsheet.Gemeente)] = gemeente,
+        });
+        return await renderer.RenderAsync(html, new PdfOpties(
+            $"Factsheet regie in 7 stappen · {gemeente}", RegioFactsheet.Periode(overzicht.Filter.Tijdvak),
+            "Alleen aantallen, nooit namen"), ct);
     }
 
     /// <summary>Any other print page (the benchmark's one-paragraph floor uses this).</summary>

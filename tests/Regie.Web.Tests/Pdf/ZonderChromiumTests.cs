@@ -49,6 +49,22 @@ public sealed class ZonderChromiumTests(ZonderChromiumApp app) : IClassFixture<Z
     }
 
     [Fact]
+    public async Task De_factsheet_geeft_503_met_de_melding_en_het_dashboard_toont_de_cijfers_wel()
+    {
+        Guid almelo;
+        await using (var db = app.NieuweDbContext())
+            almelo = await db.Organisaties.Where(o => o.Naam == "Gemeente Almelo").Select(o => o.Id).SingleAsync();
+        var regio = await app.IngelogdAlsAsync("regiocoordinator");
+
+        var response = await regio.GetAsync($"/Regio/Factsheet?Gemeente={almelo}");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var pagina = await RegieApp.LeesHtmlAsync(response);
+        Assert.Contains("De PDF-functie is op dit moment niet beschikbaar", pagina.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(pagina.QuerySelector(".regiocijfers"));
+    }
+
+    [Fact]
     public async Task Gereedheid_meldt_de_pdf_als_verminderd_en_zegt_welk_pad_en_hoe_te_installeren()
     {
         var response = await app.NieuweClient().GetAsync("/health/ready");

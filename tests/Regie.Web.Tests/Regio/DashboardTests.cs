@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
@@ -14,7 +13,6 @@ namespace Regie.Web.Tests.Regio;
 public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
 {
     private const string Gemeente = "Gemeente Telstad";
-    private static readonly SemaphoreSlim Slot = new(1, 1);
     private static readonly string[] Gezinsnamen = ["Zwanenburg", "Vlietstra", "Oosterhof"];
 
     /// <summary>In Telstad, period 2026-01 to 2026-03 (rows per month, written as the scheduler would):
@@ -24,77 +22,31 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
     ///    regie at the GI, Betrokkenen afgesproken, Regie at 4 of them, first vastgesteld 2026-03 after 20 days,
     ///    evaluation overdue in March, 10 days without regievoerder;
     /// 2 casussen "Oosterhof" opened 2026-02, no indicatie of the list, voogdij, closed 2026-03.</summary>
-    private async Task<Guid> ZorgVoorGegevensAsync()
-    {
-        await Slot.WaitAsync();
-        try
+    private Task<Guid> ZorgVoorGegevensAsync() => Regiogemeente.ZorgVoorAsync(app, Gemeente, "GM9999", "TS", new DateOnly(2026, 3, 1),
+        new DateTimeOffset(2026, 3, 31, 22, 0, 0, TimeSpan.Zero),
+        new(12, "Zwanenburg", ["OB3B"], Maatregel.Geen, new DateOnly(2026, 1, 1), null, (s, _) =>
         {
-            await using var db = app.NieuweDbContext();
-            if (await db.Organisaties.SingleOrDefaultAsync(o => o.Naam == Gemeente) is { } bestaand) return bestaand.Id;
-            var telstad = new Organisatie(Gemeente, OrganisatieType.Gemeente, "GM9999", "Twente");
-            db.Organisaties.Add(telstad);
-            var sjabloon = await db.Sjablonen.OrderByDescending(s => s.Versie).FirstAsync();
-            var nu = RegieApp.Start;
-            var standen = new List<Casusstand>();
-            var nummer = 0;
-
-            void Voeg(int aantal, string naam, string[] indicaties, Maatregel maatregel, DateOnly geopend, DateOnly? gesloten, Action<Casusstand, int> vul)
-            {
-                for (var i = 0; i < aantal; i++)
-                {
-                    var casus = Casus.Open($"TS-2026-{++nummer:0000}", naam, telstad, indicaties, maatregel, "Hulpvraag van " + naam, sjabloon, geopend);
-                    db.Casussen.Add(casus);
-                    var laatste = gesloten ?? new DateOnly(2026, 3, 1);
-                    for (var maand = geopend; maand <= laatste; maand = maand.AddMonths(1))
-                    {
-                        var stand = new Casusstand
-                        {
-                            Maand = maand, CasusId = casus.Id, GemeenteId = telstad.Id, Indicaties = [.. indicaties], Maatregel = maatregel,
-                            Status = gesloten == maand ? CasusStatus.Afgesloten : CasusStatus.Actief, Geopend = geopend, Gesloten = gesloten,
-                            BijgewerktOp = new DateTimeOffset(2026, 3, 31, 22, 0, 0, TimeSpan.Zero),
-                        };
-                        vul(stand, i);
-                        standen.Add(stand);
-                    }
-                }
-            }
-
-            Voeg(12, "Zwanenburg", ["OB3B"], Maatregel.Geen, new DateOnly(2026, 1, 1), null, (s, _) =>
-            {
-                (s.Gezinsleden, s.Netwerk, s.ProfessionalsGemeente) = (2, 1, 1);
-                (s.AfgesprokenBetrokkenen, s.AfgesprokenHulpvraag, s.AfgesprokenRegie) = (true, true, true);
-                s.Procesregie = Regieplek.Gemeente;
-                s.InhoudelijkGemeente = 1;
-                (s.EersteVaststelling, s.DagenTotEersteVaststelling) = (new DateOnly(2026, 2, 1), 30);
-                s.Evaluatie = Evaluatiestand.OpTijd;
-            });
-            Voeg(6, "Vlietstra", ["OB4A"], Maatregel.Ots, new DateOnly(2026, 2, 1), null, (s, i) =>
-            {
-                (s.Gezinsleden, s.Netwerk, s.ProfessionalsGi, s.ProfessionalsZorgaanbieder) = (3, 2, 2, 1);
-                (s.AfgesprokenBetrokkenen, s.AfgesprokenRegie) = (true, i < 4);
-                s.Procesregie = Regieplek.GecertificeerdeInstelling;
-                (s.EersteVaststelling, s.DagenTotEersteVaststelling) = (new DateOnly(2026, 3, 1), 20);
-                s.Evaluatie = s.Maand.Month == 3 ? Evaluatiestand.TeLaat : Evaluatiestand.OpTijd;
-                s.DagenZonderRegievoerder = 10;
-            });
-            Voeg(2, "Oosterhof", [], Maatregel.Voogdij, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), (s, _) =>
-            {
-                (s.Gezinsleden, s.ProfessionalsGi) = (1, 1);
-                s.Procesregie = Regieplek.GecertificeerdeInstelling;
-            });
-            await db.SaveChangesAsync();
-            db.Casusstanden.AddRange(standen);
-            await db.SaveChangesAsync();
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<Casusstandenbijwerker>()
-                .TotalenBijwerkenAsync([.. standen.Select(s => s.Maand).Distinct()], default);
-            return telstad.Id;
-        }
-        finally
+            (s.Gezinsleden, s.Netwerk, s.ProfessionalsGemeente) = (2, 1, 1);
+            (s.AfgesprokenBetrokkenen, s.AfgesprokenHulpvraag, s.AfgesprokenRegie) = (true, true, true);
+            s.Procesregie = Regieplek.Gemeente;
+            s.InhoudelijkGemeente = 1;
+            (s.EersteVaststelling, s.DagenTotEersteVaststelling) = (new DateOnly(2026, 2, 1), 30);
+            s.Evaluatie = Evaluatiestand.OpTijd;
+        }),
+        new(6, "Vlietstra", ["OB4A"], Maatregel.Ots, new DateOnly(2026, 2, 1), null, (s, i) =>
         {
-            Slot.Release();
-        }
-    }
+            (s.Gezinsleden, s.Netwerk, s.ProfessionalsGi, s.ProfessionalsZorgaanbieder) = (3, 2, 2, 1);
+            (s.AfgesprokenBetrokkenen, s.AfgesprokenRegie) = (true, i < 4);
+            s.Procesregie = Regieplek.GecertificeerdeInstelling;
+            (s.EersteVaststelling, s.DagenTotEersteVaststelling) = (new DateOnly(2026, 3, 1), 20);
+            s.Evaluatie = s.Maand.Month == 3 ? Evaluatiestand.TeLaat : Evaluatiestand.OpTijd;
+            s.DagenZonderRegievoerder = 10;
+        }),
+        new(2, "Oosterhof", [], Maatregel.Voogdij, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), (s, _) =>
+        {
+            (s.Gezinsleden, s.ProfessionalsGi) = (1, 1);
+            s.Procesregie = Regieplek.GecertificeerdeInstelling;
+        }));
 
     private async Task<IHtmlDocument> DashboardAsync(string query)
     {

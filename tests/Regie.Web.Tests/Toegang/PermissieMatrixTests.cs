@@ -97,6 +97,8 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         // The research export: the page and its downloads (no names, refused below the minimum: Regio/ExportTests).
         ["/Regio/Export"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         ["/Regio/Export?handler=Casussen&formaat=csv"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        // The factsheet per gemeente: without a gemeente the dashboard with its message (200), the PDF itself in Regio/FactsheetTests.
+        ["/Regio/Factsheet"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
     };
 
     public static TheoryData<string, string, string> Rijen()
