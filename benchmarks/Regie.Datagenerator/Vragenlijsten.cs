@@ -9,7 +9,7 @@ namespace Regie.Datagenerator;
 /// <summary>One filled-in questionnaire in the shape the app stores it: a random key, the version, the month and what the
 /// region's figures filter on. Nothing that leads back to a casus, a betrokkene or an account.</summary>
 public sealed record InvullingRij(Guid Id, Doelgroep Doelgroep, Guid VragenlijstversieId, DateOnly Maand, Guid? GemeenteId, string[] Indicaties,
-    Maatregel? Maatregel, string Antwoorden);
+    Maatregel? Maatregel, string Antwoorden, double?[] Scores);
 
 /// <summary>The questionnaires' answers: the ouders' list for about 45% of the closed casussen (one or two ouders) and now and
 /// then after a vaststelling; the professionals' list at two meetmomenten. Each gemeente has its own level on each theme,
@@ -24,6 +24,10 @@ public sealed class Vragenlijstmaker
             k.Id(i.Id); k.Soort(i.Doelgroep); k.Id(i.VragenlijstversieId); k.Datum(i.Maand); k.Id(i.GemeenteId);
             k.Write(i.Indicaties, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text); k.Soort(i.Maatregel);
             k.Write(i.Antwoorden, NpgsqlTypes.NpgsqlDbType.Jsonb);
+            foreach (var score in i.Scores)
+            {
+                if (score is { } waarde) k.Write(waarde, NpgsqlTypes.NpgsqlDbType.Double); else k.WriteNull();
+            }
         });
 
     private static readonly string[] OpenOuders =
@@ -114,8 +118,8 @@ public sealed class Vragenlijstmaker
             {
                 if (rnd.NextDouble() >= kans) continue;
                 var maand = Maand(DateOnly.FromDateTime(verstuurd.UtcDateTime).AddDays(rnd.Next(0, 45)), vandaag);
-                rijen.Add(new InvullingRij(Guid.NewGuid(), Doelgroep.Professionals, Professionals.Id, maand, null, [], null,
-                    Antwoorden(rnd, Professionals, _ => 3.5, OpenProfessionals)));
+                var (antwoorden, scores) = Antwoorden(rnd, Professionals, _ => 3.5, OpenProfessionals);
+                rijen.Add(new InvullingRij(Guid.NewGuid(), Doelgroep.Professionals, Professionals.Id, maand, null, [], null, antwoorden, scores));
             }
         }
         return rijen;
@@ -125,11 +129,12 @@ public sealed class Vragenlijstmaker
     {
         // A maatregel weighs on how much rust a family feels.
         var last = c.Maatregel == Maatregel.Geen ? 0 : 0.35;
-        return new InvullingRij(Guid.NewGuid(), Doelgroep.Ouders, Ouders.Id, maand, c.GemeenteId, c.Indicaties, c.Maatregel,
-            Antwoorden(rnd, Ouders, thema => _niveau[gemeente][(int)thema] - last, OpenOuders));
+        var (antwoorden, scores) = Antwoorden(rnd, Ouders, thema => _niveau[gemeente][(int)thema] - last, OpenOuders);
+        return new InvullingRij(Guid.NewGuid(), Doelgroep.Ouders, Ouders.Id, maand, c.GemeenteId, c.Indicaties, c.Maatregel, antwoorden, scores);
     }
 
-    private static string Antwoorden(Random rnd, Vragenlijstversie versie, Func<Thema, double> gemiddelde, string[] open)
+    /// <summary>The answers as the app stores them, and the average per theme as VragenlijstInvulling.Score gives it.</summary>
+    private static (string Json, double?[] Scores) Antwoorden(Random rnd, Vragenlijstversie versie, Func<Thema, double> gemiddelde, string[] open)
     {
         var antwoorden = new List<VragenlijstAntwoord>();
         foreach (var item in versie.Items)
@@ -146,7 +151,13 @@ public sealed class Vragenlijstmaker
             }
         }
         if (antwoorden.Count == 0) antwoorden.Add(new(versie.Items.First(i => !i.Open).Code, 3, null));
-        return JsonSerializer.Serialize(antwoorden, Json);
+        double?[] scores = [.. Enum.GetValues<Thema>().Select(thema =>
+        {
+            var codes = versie.Items.Where(i => i.Thema == thema && !i.Open).Select(i => i.Code).ToHashSet();
+            var waarden = antwoorden.Where(a => codes.Contains(a.ItemCode) && a.Score is not null).Select(a => (double)a.Score!.Value).ToList();
+            return waarden.Count == 0 ? (double?)null : waarden.Average();
+        })];
+        return (JsonSerializer.Serialize(antwoorden, Json), scores);
     }
 
     /// <summary>The first of the month, never after this month.</summary>

@@ -24,6 +24,12 @@ public sealed class VragenlijstInvulling
     public Maatregel? Maatregel { get; private set; }
     public List<VragenlijstAntwoord> Antwoorden { get; private set; }
 
+    /// <summary>The average of the closed items per theme (<see cref="Score"/>), kept when it is filled in so the region's
+    /// figures add up numbers instead of unpacking every answer.</summary>
+    public double? ScoreRust { get; private set; }
+    public double? ScoreContinuiteit { get; private set; }
+    public double? ScoreDuidelijkheid { get; private set; }
+
     /// <summary>Validates what was typed against <paramref name="versie"/> and the names that may not appear in an open answer.
     /// A refusal names the item's code as its field, so the page shows it next to that question.</summary>
     public static Uitkomst<VragenlijstInvulling> Maak(Vragenlijstaanbod aanbod, Vragenlijstversie versie,
@@ -56,7 +62,7 @@ public sealed class VragenlijstInvulling
         }
         if (antwoorden.Count == 0) return Uitkomst.Fout<VragenlijstInvulling>("Beantwoord minstens één vraag, of kies 'Ik doe niet mee'.", "");
         var dag = Werkdagen.DagInNederland(nu);
-        return Uitkomst.Ok(new VragenlijstInvulling
+        var invulling = new VragenlijstInvulling
         {
             Id = Guid.NewGuid(),
             Doelgroep = versie.Doelgroep,
@@ -66,7 +72,11 @@ public sealed class VragenlijstInvulling
             Indicaties = [.. aanbod.Indicaties],
             Maatregel = aanbod.Maatregel,
             Antwoorden = antwoorden,
-        });
+        };
+        invulling.ScoreRust = invulling.Score(versie, Thema.Rust);
+        invulling.ScoreContinuiteit = invulling.Score(versie, Thema.Continuiteit);
+        invulling.ScoreDuidelijkheid = invulling.Score(versie, Thema.Duidelijkheid);
+        return Uitkomst.Ok(invulling);
     }
 
     /// <summary>Average of the closed items of one theme, or null when none was answered.</summary>

@@ -122,7 +122,7 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
         {
             await using var transactie = await verbinding.BeginTransactionAsync(ct);
             // A guess of millions of rows would make PostgreSQL compile the statements (JIT): seconds for milliseconds of work.
-            // The medians sort 100,000 rows and the questionnaires 100,000 answers: in memory, not on disk (the default is 4 MB).
+            // The medians sort 100,000 rows: in memory, not on disk (the default is 4 MB).
             await using (var instellen = new NpgsqlCommand("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'", verbinding, transactie))
                 await instellen.ExecuteNonQueryAsync(ct);
             await using var opdracht = new NpgsqlCommand(Sql(keuzes), verbinding, transactie);
@@ -305,17 +305,12 @@ public sealed class Regiocijfers(RegieDbContext db, IOptions<IndicatieOpties> in
             WHERE g."IngediendOp" >= {vanTijd} AND g."IngediendOp" < {totTijd} AND {Alles("s")} AND g."WerkdagenTotAntwoord" IS NOT NULL
             GROUP BY 1;
 
-            -- 6. Questionnaires: per invulling the average of its scored closed items of a theme; per group their number and sum.
-            WITH per AS (
-                SELECT i."Id", i."Doelgroep", i."Maand", {Bits("i", ouders)} AS f, CASE jsonb_typeof(it->'thema') WHEN 'number' THEN (it->>'thema')::int
-                    ELSE array_position(ARRAY['Rust', 'Continuiteit', 'Duidelijkheid'], it->>'thema') - 1 END AS thema, avg((a->>'score')::numeric) AS score
-                FROM "VragenlijstInvullingen" i
-                JOIN "Vragenlijstversies" v ON v."Id" = i."VragenlijstversieId"
-                CROSS JOIN LATERAL jsonb_array_elements(i."Antwoorden") a
-                JOIN LATERAL jsonb_array_elements(v."Items") it ON it->>'code' = a->>'itemCode' AND NOT (it->>'open')::boolean
-                WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Nodig("i", ouders)} AND jsonb_typeof(a->'score') = 'number'
-                GROUP BY 1, 2, 3, 4, 5)
-            SELECT per."Doelgroep", per.thema, per."Maand", per.f, count(*)::int, sum(per.score)::numeric FROM per GROUP BY 1, 2, 3, 4;
+            -- 6. Questionnaires: each invulling's score per theme (kept when it was filled in); per group their number and sum.
+            SELECT i."Doelgroep", t.thema, i."Maand", {Bits("i", ouders)}, count(*)::int, sum(t.score)::numeric
+            FROM "VragenlijstInvullingen" i
+            CROSS JOIN LATERAL (VALUES (0, i."ScoreRust"), (1, i."ScoreContinuiteit"), (2, i."ScoreDuidelijkheid")) t(thema, score)
+            WHERE i."Maand" >= @van AND i."Maand" < @tot AND {Nodig("i", ouders)} AND t.score IS NOT NULL
+            GROUP BY 1, 2, 3, 4;
             """;
     }
 

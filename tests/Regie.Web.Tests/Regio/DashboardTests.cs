@@ -74,6 +74,7 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
         var telstad = await ZorgVoorGegevensAsync();
         var pagina = await DashboardAsync($"Gemeente={telstad}&Van=2026-01&Tot=2026-03");
 
+        Assert.Equal("Cijfers van Gemeente Telstad, alle indicaties, alle maatregelen.", pagina.QuerySelector("#keuze")!.TextContent.Trim());
         Assert.Equal("20", Kerncijfer(pagina, "Geopend in de periode"));
         Assert.Equal("20", Kerncijfer(pagina, "Actief in de periode"));
         Assert.Equal("< 5", Kerncijfer(pagina, "Gesloten in de periode"));

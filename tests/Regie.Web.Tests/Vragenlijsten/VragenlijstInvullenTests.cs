@@ -48,7 +48,9 @@ public sealed class VragenlijstInvullenTests(RegieApp app) : IClassFixture<Regie
         var kolommen = await LijstAsync(verbinding, """
             SELECT column_name FROM information_schema.columns WHERE table_name = 'VragenlijstInvullingen'
             """);
-        Assert.Equal(["Antwoorden", "Doelgroep", "GemeenteId", "Id", "Indicaties", "Maand", "Maatregel", "VragenlijstversieId"], kolommen.Order());
+        // The scores per theme are the answers' averages, kept for the region's figures: nothing that points at anyone.
+        Assert.Equal(["Antwoorden", "Doelgroep", "GemeenteId", "Id", "Indicaties", "Maand", "Maatregel", "ScoreContinuiteit", "ScoreDuidelijkheid",
+            "ScoreRust", "VragenlijstversieId"], kolommen.Order());
         var verwijzingen = await LijstAsync(verbinding, """
             SELECT confrelid::regclass::text FROM pg_constraint
             WHERE conrelid = '"VragenlijstInvullingen"'::regclass AND contype = 'f'

@@ -1060,6 +1060,15 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<double?>("ScoreContinuiteit")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ScoreDuidelijkheid")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ScoreRust")
+                        .HasColumnType("double precision");
+
                     b.Property<Guid>("VragenlijstversieId")
                         .HasColumnType("uuid");
 

@@ -40,6 +40,15 @@ public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, 
     public IReadOnlyList<string> Indicaties => filters.Indicatiecodes;
     public Regiooverzicht? Overzicht { get; private set; }
 
+    /// <summary>The filter in words: "Cijfers van Gemeente Almelo, indicatie OB4A, maatregel OTS."</summary>
+    public string Keuze(Regiofilter filter)
+    {
+        var gemeente = Gemeenten.FirstOrDefault(g => g.Id == filter.GemeenteId).Naam ?? "alle gemeenten";
+        var indicatie = filter.Indicatie switch { null => "alle indicaties", Regiofilter.OverigeIndicatie => "andere indicatie", var code => $"indicatie {code}" };
+        var maatregel = filter.Maatregel is { } m ? $"maatregel {Regiooverzicht.Maatregel(m)}" : "alle maatregelen";
+        return $"Cijfers van {gemeente}, {indicatie}, {maatregel}.";
+    }
+
     /// <summary>Why the factsheet could not be made now (the PDF renderer is down); the figures are shown instead.</summary>
     public string? PdfMelding { get; private set; }
 
