@@ -16,7 +16,7 @@ public sealed record Regiosectie(string Id, string Kop, IReadOnlyList<Kerncijfer
     string? Toelichting = null);
 
 /// <summary>The region's figures for one filter after suppression, ready to show: the dashboard and the factsheet render
-/// this one model (Pages/Regio/_Regiocijfers.cshtml). Every count went through <see cref="KleineAantallen"/> with the same
+/// this one model (Pages/Regio/_Regiocijfers.cshtml, Afdrukken/RegioFactsheet.razor). Every count went through <see cref="KleineAantallen"/> with the same
 /// counts under each wider filter (one choice left out), every average or percentage through <see cref="Kengetal"/>.</summary>
 public sealed record Regiooverzicht(Regiofilter Filter, int Minimum, DateTimeOffset? BijgewerktOp, IReadOnlyList<Regiosectie> Secties)
 {

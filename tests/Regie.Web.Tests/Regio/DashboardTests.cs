@@ -183,6 +183,8 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.NotEqual("", fout);
         Assert.Contains(melding, fout);
         Assert.NotNull(pagina.QuerySelector(".foutsamenvatting"));
+        Assert.Equal("true", pagina.QuerySelector($"#{veld}")!.GetAttribute("aria-invalid"));
+        if (veld != "Maatregel") Assert.Null(pagina.QuerySelector("#Maatregel")!.GetAttribute("aria-invalid"));
         Assert.Null(pagina.QuerySelector(".regiocijfers"));
         // What was typed stays, also in the fields that were right.
         if (!query.Contains("Maatregel")) Assert.Equal("Voogdij", ((IHtmlSelectElement)pagina.QuerySelector("#Maatregel")!).Value);

@@ -40,6 +40,8 @@ public sealed class IndexModel(RegieDbContext db, Regiooverzichten overzichten, 
     public IReadOnlyList<string> Indicaties => filters.Indicatiecodes;
     public Regiooverzicht? Overzicht { get; private set; }
 
+    public string? AriaInvalid(string veld) => ModelState.TryGetValue(veld, out var staat) && staat.Errors.Count > 0 ? "true" : null;
+
     /// <summary>The filter in words: "Cijfers van Gemeente Almelo, indicatie OB4A, maatregel OTS."</summary>
     public string Keuze(Regiofilter filter)
     {
