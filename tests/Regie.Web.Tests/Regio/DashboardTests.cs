@@ -131,6 +131,10 @@ public sealed class DashboardTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal("0", Kerncijfer(pagina, "Herbeoordelen nodig (maart 2026)"));
         Assert.Contains("Cijfers bijgewerkt op 1 april 2026 om 00:00", pagina.QuerySelector("#bijgewerkt")!.TextContent);
         Assert.Contains("< 5: minder dan 5 casussen", pagina.QuerySelector("#legenda")!.TextContent);
+        // Each section is one jump away, and each link lands on a section.
+        var inhoud = pagina.QuerySelectorAll(".regio-inhoud a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+        Assert.Equal(8, inhoud.Count);
+        Assert.All(inhoud, id => Assert.NotNull(pagina.GetElementById(id)));
     }
 
     [Fact]
