@@ -8,6 +8,7 @@ using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Demo;
 using Regie.Web.Pages.Ouders;
+using Regie.Web.Tests.Pdf;
 using static Regie.Web.Tests.Signalen.Signaalhulp;
 
 namespace Regie.Web.Tests.Ouders;
@@ -151,6 +152,26 @@ public sealed class InzageTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task Dezelfde_gegevens_als_pdf_om_te_lezen()
+    {
+        var casus = await CasusAsync(app);
+        var ellen = await app.IngelogdAlsAsync(Moeder);
+
+        var response = await ellen.GetAsync("/Ouders/Gegevens.pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = PdfInhoud.Lees(await response.Content.ReadAsByteArrayAsync(), "inzage");
+        foreach (var tekst in new[] { "Alles wat Regie over u bewaart", DemoData.TukkerCode, "Ellen Tukker", "06 1234 5602", "Johan Tukker",
+                     "De afspraken per stap", "Wie heeft uw dossier bekeken?", "Wat staat er niet in, en waarom?", "andere ouder" })
+            Assert.True(pdf.Bevat(tekst), $"'{tekst}' ontbreekt: {pdf.Alles}");
+        Assert.False(pdf.Bevat("06 1234 5601"));
+        await using var db = app.NieuweDbContext();
+        Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casus && l.Entiteit == "Inzage" && l.Actie == LogboekActie.Geexporteerd
+            && l.Omschrijving == "Alles wat Regie bewaart, als PDF"));
+    }
+
+    [Fact]
     public async Task Een_ouder_zonder_casus_krijgt_hetzelfde_als_op_het_portaal()
     {
         var email = $"zonder.casus.{Guid.NewGuid():N}@voorbeeld.nl";
@@ -167,6 +188,7 @@ public sealed class InzageTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.NotFound, portaal.StatusCode);
         Assert.Equal(portaal.StatusCode, (await ouder.GetAsync(Inzage)).StatusCode);
         Assert.Equal(portaal.StatusCode, (await ouder.GetAsync(Download)).StatusCode);
+        Assert.Equal(portaal.StatusCode, (await ouder.GetAsync("/Ouders/Gegevens.pdf")).StatusCode);
     }
 
     [Theory]
@@ -177,7 +199,7 @@ public sealed class InzageTests(RegieApp app) : IClassFixture<RegieApp>
         var client = await app.IngelogdAlsAsync(account);
         var portaal = await client.GetAsync("/Ouders");
 
-        foreach (var url in new[] { Inzage, Download })
+        foreach (var url in new[] { Inzage, Download, "/Ouders/Gegevens.pdf" })
         {
             var response = await client.GetAsync(url);
             Assert.Equal(portaal.StatusCode, response.StatusCode);

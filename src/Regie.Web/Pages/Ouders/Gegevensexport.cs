@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,6 +6,10 @@ using System.Text.Unicode;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 using Regie.Domain.Signalen;
+using Regie.Web.Data;
+using Regie.Web.Infrastructure.Autorisatie;
+using Regie.Web.Infrastructure.Casussen;
+using Regie.Web.Infrastructure.Signalen;
 
 namespace Regie.Web.Pages.Ouders;
 
@@ -43,6 +48,22 @@ public static class Gegevensexport
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    private static string? _aanvulling;
+
+    /// <summary>The ouder's own casus with their signalen and the whole logboek, read in the casus' statement (no Bekeken line:
+    /// the caller logs the export). Null when the ouder has no casus.</summary>
+    public static async Task<(Guid CasusId, Export Export)?> LeesAsync(Casuslader lader, RegieDbContext db, ClaimsPrincipal user,
+        DateTimeOffset nu, CancellationToken ct)
+    {
+        _aanvulling ??= $"json_build_object('Signalen', {Signaallezer.Aanvulling(db.Model, Signaalfilter.EigenVanIndiener)}, 'Logboek', {Inzageregels.Aanvulling})";
+        if (await lader.LeesEigenCasusAsync(ct, _aanvulling, Inzageregels.Waarden(0, int.MaxValue)) is not { } geladen) return null;
+        if (RegieClaims.BetrokkeneIdVan(user) is not { } ouderId) return null;
+        using var delen = JsonDocument.Parse(geladen.Aanvulling!);
+        var signalen = Signaallezer.Lees(db.Model, delen.RootElement.GetProperty("Signalen").GetRawText()).Select(s => s.Signaal);
+        var regels = Inzageregels.Lees(delen.RootElement.GetProperty("Logboek").GetRawText(), geladen.Casus);
+        return (geladen.Casus.Id, Maak(geladen.Casus, geladen.Gemeente, ouderId, signalen, regels, nu));
+    }
 
     public static Export Maak(Casus casus, string gemeente, Guid ouderId, IEnumerable<Signaal> signalen,
         IReadOnlyList<Inzageregel> logboek, DateTimeOffset nu)

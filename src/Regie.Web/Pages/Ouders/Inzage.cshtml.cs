@@ -7,7 +7,6 @@ using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Logboek;
-using Regie.Web.Infrastructure.Signalen;
 
 namespace Regie.Web.Pages.Ouders;
 
@@ -18,7 +17,6 @@ public sealed class InzageModel(Casuslader lader, RegieDbContext db, Logboekschr
 {
     public const int PerPagina = 50;
     private static readonly Casuspagina Pagina = new("Ouders", "Inzage", "Wie heeft ons dossier bekeken");
-    private static string? _alles;
 
     public IReadOnlyList<Inzageregel> Regels { get; private set; } = [];
     public int Paginanummer { get; private set; }
@@ -40,17 +38,11 @@ public sealed class InzageModel(Casuslader lader, RegieDbContext db, Logboekschr
     /// <summary>The download: one json file with the whole logboek, logged as an export.</summary>
     public async Task<IActionResult> OnGetGegevensAsync(CancellationToken ct)
     {
-        // The ouder's own signalen and the logboek, read in the casus' statement.
-        _alles ??= $"json_build_object('Signalen', {Signaallezer.Aanvulling(db.Model, Signaalfilter.EigenVanIndiener)}, 'Logboek', {Inzageregels.Aanvulling})";
-        if (await lader.LeesEigenCasusAsync(ct, _alles, Inzageregels.Waarden(0, int.MaxValue)) is not { } geladen) return NotFound();
-        if (RegieClaims.BetrokkeneIdVan(User) is not { } ouderId) return NotFound();
-        using var delen = JsonDocument.Parse(geladen.Aanvulling!);
-        var signalen = Signaallezer.Lees(db.Model, delen.RootElement.GetProperty("Signalen").GetRawText()).Select(s => s.Signaal);
-        var regels = Inzageregels.Lees(delen.RootElement.GetProperty("Logboek").GetRawText(), geladen.Casus);
         var nu = clock.GetUtcNow();
-        var export = Gegevensexport.Maak(geladen.Casus, geladen.Gemeente, ouderId, signalen, regels, nu);
+        if (await Gegevensexport.LeesAsync(lader, db, User, nu, ct) is not { } gelezen) return NotFound();
+        var (casusId, export) = gelezen;
 
-        logboek.Schrijf(geladen.Casus.Id, "Inzage", LogboekActie.Geexporteerd, "Alles wat Regie bewaart, als JSON");
+        logboek.Schrijf(casusId, "Inzage", LogboekActie.Geexporteerd, "Alles wat Regie bewaart, als JSON");
         await db.SaveChangesAsync(ct);
         Response.Headers.CacheControl = "private, no-cache";
         return File(JsonSerializer.SerializeToUtf8Bytes(export, Gegevensexport.Json), "application/json; charset=utf-8",
