@@ -37,7 +37,7 @@ public sealed class Afdrukmaker(IPdfRenderer renderer, IServiceScopeFactory scop
     }
 
     /// <summary>"Alles wat Regie over ons bewaart" (AVG artikel 15): the content of the ouder's JSON download on paper.</summary>
-    public async Task<byte[]> GegevensAsync(Pages.Ouders.Gegevensexport.Export gegevens, CancellationToken ct)
+    public async Task<byte[]> GegevensAsync(AlleGegevens gegevens, CancellationToken ct)
     {
         var html = await HtmlAsync<GegevensAfdruk>(new Dictionary<string, object?> { [nameof(GegevensAfdruk.Gegevens)] = gegevens });
         return await renderer.RenderAsync(html, new PdfOpties(

@@ -6,10 +6,13 @@ using System.Text.Unicode;
 using Regie.Domain.Casussen;
 using Regie.Domain.Handreiking;
 using Regie.Domain.Signalen;
+using Regie.Web.Afdrukken;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Autorisatie;
 using Regie.Web.Infrastructure.Casussen;
 using Regie.Web.Infrastructure.Signalen;
+
+using static Regie.Web.Afdrukken.AlleGegevens;
 
 namespace Regie.Web.Pages.Ouders;
 
@@ -18,29 +21,6 @@ namespace Regie.Web.Pages.Ouders;
 /// jeugdige of 16 or older or to the other ouder is left out (AVG 15(4), Jeugdwet), and the file says so in "weggelaten".</summary>
 public static class Gegevensexport
 {
-    public sealed record Export(DateTimeOffset GemaaktOp, string GemaaktVoor, Casusgegevens Casus, IReadOnlyList<Persoon> Betrokkenen,
-        IReadOnlyList<Stapafspraken> Afspraken, IReadOnlyList<Taakgegevens> Taken, IReadOnlyList<Versiegegevens> VastgesteldeVersies,
-        IReadOnlyList<Signaalgegevens> Signalen, IReadOnlyList<Logboekregel> Logboek, IReadOnlyList<string> Weggelaten);
-
-    public sealed record Casusgegevens(string Code, string Gezinsnaam, string Gemeente, string Status, string Hulpvraag,
-        DateOnly Startdatum, DateOnly? Afsluitdatum, DateOnly? VolgendeEvaluatie);
-
-    public sealed record Persoon(string Naam, string Rol, string Soort, string? Organisatie, string? Telefoon, string? Email,
-        string? Bereikbaarheid, DateOnly? Geboortedatum, DateOnly BetrokkenVan, DateOnly? BetrokkenTot);
-
-    public sealed record Stapafspraken(int Nummer, string Titel, string Status, string? Afspraken, DateTimeOffset? GewijzigdOp);
-
-    public sealed record Taakgegevens(string Omschrijving, string Wie, string? Resultaat, DateOnly? Termijn, string Status);
-
-    public sealed record Versiegegevens(int Nummer, DateTimeOffset VastgesteldOp, bool Geldend);
-
-    public sealed record Signaalgegevens(string Soort, string? Toelichting, DateTimeOffset IngediendOp, string Status,
-        IReadOnlyList<Bericht> Berichten);
-
-    public sealed record Bericht(string Door, string Tekst, DateTimeOffset Op);
-
-    public sealed record Logboekregel(DateTimeOffset Tijdstip, string Wie, string? Organisatie, string Wat);
-
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -53,7 +33,7 @@ public static class Gegevensexport
 
     /// <summary>The ouder's own casus with their signalen and the whole logboek, read in the casus' statement (no Bekeken line:
     /// the caller logs the export). Null when the ouder has no casus.</summary>
-    public static async Task<(Guid CasusId, Export Export)?> LeesAsync(Casuslader lader, RegieDbContext db, ClaimsPrincipal user,
+    public static async Task<(Guid CasusId, AlleGegevens Export)?> LeesAsync(Casuslader lader, RegieDbContext db, ClaimsPrincipal user,
         DateTimeOffset nu, CancellationToken ct)
     {
         _aanvulling ??= $"json_build_object('Signalen', {Signaallezer.Aanvulling(db.Model, Signaalfilter.EigenVanIndiener)}, 'Logboek', {Inzageregels.Aanvulling})";
@@ -65,7 +45,7 @@ public static class Gegevensexport
         return (geladen.Casus.Id, Maak(geladen.Casus, geladen.Gemeente, ouderId, signalen, regels, nu));
     }
 
-    public static Export Maak(Casus casus, string gemeente, Guid ouderId, IEnumerable<Signaal> signalen,
+    public static AlleGegevens Maak(Casus casus, string gemeente, Guid ouderId, IEnumerable<Signaal> signalen,
         IReadOnlyList<Inzageregel> logboek, DateTimeOffset nu)
     {
         var vandaag = Weergave.Dag(nu);
@@ -77,12 +57,14 @@ public static class Gegevensexport
 
         var weggelaten = new List<string>();
         if (anderOuder.Count > 0)
+        {
             weggelaten.Add("De telefoon, het e-mailadres en de bereikbaarheid van de andere ouder. Die gegevens zijn van die ouder zelf "
                 + "(AVG artikel 15 lid 4). Naam en rol staan er wel in.");
+            weggelaten.Add("De signalen van de andere ouder. Iedere ouder krijgt zijn eigen signalen.");
+        }
         if (zestienPlus.Count > 0)
             weggelaten.Add("De contactgegevens, de geboortedatum en de taken van een jeugdige van 16 jaar of ouder. Vanaf 16 jaar "
                 + "beslist de jeugdige zelf over die gegevens (Jeugdwet, AVG artikel 15 lid 4). Naam en rol staan er wel in.");
-        weggelaten.Add("De signalen van de andere ouder. Iedere ouder krijgt zijn eigen signalen.");
 
         Persoon Persoon(Betrokkene b)
         {
@@ -92,7 +74,7 @@ public static class Gegevensexport
                 zestienPlus.Contains(b.Id) ? null : b.Geboortedatum, b.BetrokkenVan, b.BetrokkenTot);
         }
 
-        return new Export(nu, ik.Naam,
+        return new AlleGegevens(nu, ik.Naam,
             new Casusgegevens(casus.Code, casus.Gezinsnaam, gemeente, Weergave.Status(casus.Status), casus.Hulpvraag, casus.Startdatum,
                 casus.Afsluitdatum, casus.VolgendeEvaluatie),
             [.. casus.Betrokkenen.OrderBy(b => b.Soort).ThenBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).Select(Persoon)],
