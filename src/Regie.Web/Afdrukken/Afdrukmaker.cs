@@ -36,6 +36,14 @@ public sealed class Afdrukmaker(IPdfRenderer renderer, IServiceScopeFactory scop
             $"Gezin {gegevens.Gezinsnaam} · wie doet wat", $"Gemaakt op {Weergave.Datum(gegevens.GemaaktOp)}"), ct);
     }
 
+    /// <summary>"Alles wat Regie over ons bewaart" (AVG artikel 15): the content of the ouder's JSON download on paper.</summary>
+    public async Task<byte[]> GegevensAsync(AlleGegevens gegevens, CancellationToken ct)
+    {
+        var html = await HtmlAsync<GegevensAfdruk>(new Dictionary<string, object?> { [nameof(GegevensAfdruk.Gegevens)] = gegevens });
+        return await renderer.RenderAsync(html, new PdfOpties(
+            $"Gezin {gegevens.Casus.Gezinsnaam} · alles wat Regie bewaart", $"Gemaakt op {Weergave.Datum(gegevens.GemaaktOp)}"), ct);
+    }
+
     /// <summary>The factsheet of one gemeente: the dashboard's figures for that filter, suppressed as there.</summary>
     public async Task<byte[]> RegioFactsheetAsync(Regiooverzicht overzicht, string gemeente, CancellationToken ct)
     {

@@ -74,6 +74,10 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         // The afspraken for akkoord: every ouder of the casus reads the page; only one with gezag gets the form (Ouders/AkkoordTests).
         ["/Ouders/Akkoord"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        // Inzage and the copy of everything (AVG 15): the ouder's own casus only, no id in the address (Ouders/InzageTests).
+        ["/Ouders/Inzage"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Inzage?handler=Gegevens"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Gegevens.pdf"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         ["/Beheer/Accounts"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],

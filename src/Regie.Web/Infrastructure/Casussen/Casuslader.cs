@@ -71,9 +71,10 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         LaadAsync(null, CasusActie.OuderPortaal, aanvulling, ct, waarden);
 
     /// <summary>For the ouders' portal: the casus of the ouder who is logged in, read as <see cref="BekijkAsync"/> does.</summary>
-    public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct, string? aanvulling = null)
+    public async Task<GeladenCasus?> BekijkEigenCasusAsync(Casuspagina pagina, CancellationToken ct, string? aanvulling = null,
+        params NpgsqlParameter[] waarden)
     {
-        var geladen = await LaadAsync(null, CasusActie.OuderPortaal, aanvulling, ct);
+        var geladen = await LaadAsync(null, CasusActie.OuderPortaal, aanvulling, ct, waarden);
         if (geladen is not null) await BekekenAsync(geladen, pagina, ct);
         return geladen;
     }
