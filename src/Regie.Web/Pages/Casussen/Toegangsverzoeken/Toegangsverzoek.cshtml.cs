@@ -13,7 +13,7 @@ namespace Regie.Web.Pages.Casussen.Toegangsverzoeken;
 
 /// <summary>A professional who was about to open a second casus for this family asks to be added instead (see
 /// <see cref="NieuwModel"/>). Only the procesregievoerder answers; anyone else, and any id that does not fit, gets 404.</summary>
-// No role policy here: the Casuslader and the regievoerder check below decide.
+// No role policy here: the Casuslader lets only the procesregievoerder in (404 and a Geweigerd line for anyone else).
 public sealed class ToegangsverzoekModel(RegieDbContext db, Casuslader lader, Logboekschrijver logboek, Melder melder, TimeProvider clock)
     : PageModel
 {
@@ -27,7 +27,7 @@ public sealed class ToegangsverzoekModel(RegieDbContext db, Casuslader lader, Lo
 
     public async Task<IActionResult> OnGetAsync(Guid casusId, Guid verzoekId, CancellationToken ct)
     {
-        if (await lader.LeesAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen || !IsRegievoerder(geladen.Casus)) return NotFound();
+        if (await lader.LeesAsync(casusId, CasusActie.BeantwoordtToegangsverzoek, ct) is not { } geladen) return NotFound();
         if (!await VulAsync(geladen, verzoekId, ct)) return NotFound();
         await lader.BekekenAsync(geladen, new Casuspagina("Betrokkenen", Entiteit, $"Toegangsverzoek {verzoekId} bekeken"), ct);
         return Page();
@@ -42,7 +42,7 @@ public sealed class ToegangsverzoekModel(RegieDbContext db, Casuslader lader, Lo
 
     private async Task<IActionResult> BeslisAsync(Guid casusId, Guid verzoekId, bool toestaan, CancellationToken ct)
     {
-        if (await lader.VoorWijzigingAsync(casusId, CasusActie.Bewerken, ct) is not { } geladen || !IsRegievoerder(geladen.Casus)) return NotFound();
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.BeantwoordtToegangsverzoek, ct) is not { } geladen) return NotFound();
         var casus = geladen.Casus;
         var verzoek = await db.Toegangsverzoeken.SingleOrDefaultAsync(v => v.Id == verzoekId && v.CasusId == casusId, ct);
         if (verzoek is null) return NotFound();
@@ -83,9 +83,6 @@ public sealed class ToegangsverzoekModel(RegieDbContext db, Casuslader lader, Lo
         if (melding is not null) ModelState.AddModelError(string.Empty, melding);
         return await OnGetAsync(casusId, verzoekId, ct) is PageResult pagina ? pagina : NotFound();
     }
-
-    private bool IsRegievoerder(Casus casus) =>
-        casus.Procesregievoerder?.MedewerkerId is { } regievoerder && regievoerder == RegieClaims.MedewerkerIdVan(User);
 
     private async Task<bool> VulAsync(GeladenCasus geladen, Guid verzoekId, CancellationToken ct)
     {
