@@ -288,7 +288,7 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
                 ModelState.AddModelError(sleutel, uitkomst.Melding);
                 return false;
             }
-            logboek.Schrijf(casus.Id, "Betrokkene", LogboekActie.Aangemaakt, $"{Weergave.Soort(uitkomst.Waarde!.Soort)}: betrokkene {uitkomst.Waarde.Id}");
+            logboek.BetrokkeneToegevoegd(casus.Id, uitkomst.Waarde!);
         }
         return true;
     }

@@ -60,7 +60,7 @@ public sealed class ToegangsverzoekModel(RegieDbContext db, Casuslader lader, Lo
                 m.Telefoon, m.Email, m.Bereikbaarheid, o.Id, o.Naam, o.Type, m.Id), Weergave.Vandaag(clock));
             if (toegevoegd.IsFout) return await OpnieuwAsync(casusId, verzoekId, toegevoegd.Melding, ct);
             var nieuw = toegevoegd.Waarde!;
-            logboek.Schrijf(casusId, "Betrokkene", LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: betrokkene {nieuw.Id}");
+            logboek.BetrokkeneToegevoegd(casusId, nieuw);
             logboek.Schrijf(casusId, Entiteit, LogboekActie.Gewijzigd, $"Toegangsverzoek {verzoek.Id} toegestaan: betrokkene {nieuw.Id}");
             await melder.AanMedewerkerAsync(m.Id, MeldingSoort.ToegevoegdAanCasus, casusId, nieuw.Id, ct);
         }
