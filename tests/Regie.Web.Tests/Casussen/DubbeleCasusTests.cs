@@ -294,6 +294,27 @@ public sealed class DubbeleCasusTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task De_controle_is_een_statement_dat_de_eigen_indexen_leest()
+    {
+        var almelo = Guid.Parse(await GemeenteIdAsync());
+        var opdracht = Regie.Web.Pages.Casussen.DubbeleCasus.Opdracht(almelo, "Ter Horst", [new DateOnly(2015, 3, 14)], "06-12345678");
+        var namen = Enumerable.Range(0, opdracht.ArgumentCount).Select(i => (object)$"@p{i}").ToArray();
+        await using var verbinding = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await verbinding.OpenAsync();
+        // The demo is small enough for a sequential scan; without one, the planner shows which indexes it can use.
+        await using (var uit = new Npgsql.NpgsqlCommand("SET enable_seqscan = off", verbinding)) await uit.ExecuteNonQueryAsync();
+        await using var uitleg = new Npgsql.NpgsqlCommand("EXPLAIN " + string.Format(System.Globalization.CultureInfo.InvariantCulture, opdracht.Format, namen), verbinding);
+        foreach (var (waarde, i) in opdracht.GetArguments().Select((a, i) => (a, i))) uitleg.Parameters.Add(new Npgsql.NpgsqlParameter($"p{i}", waarde ?? DBNull.Value));
+        var regels = new List<string>();
+        await using (var lezer = await uitleg.ExecuteReaderAsync())
+            while (await lezer.ReadAsync()) regels.Add(lezer.GetString(0));
+        var plan = string.Join("\n", regels);
+
+        Assert.Contains("IX_Casussen_DubbeleCasus", plan, StringComparison.Ordinal);
+        Assert.Contains("IX_Betrokkenen_DubbeleCasus", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Geknoeide_ids_en_een_vraag_zonder_dubbele_casus_geven_404_of_een_nederlandse_melding()
     {
         var bestaand = await BestaandAsync("Nijhuis", new DateOnly(2013, 5, 5));

@@ -15,10 +15,17 @@ public static class DubbeleCasus
     public static async Task<Guid?> ZoekAsync(RegieDbContext db, Guid gemeenteId, string gezinsnaam, IReadOnlyCollection<DateOnly> geboortedata,
         string? telefoon, CancellationToken ct)
     {
+        var gevonden = await db.Database.SqlQuery<Guid>(Opdracht(gemeenteId, gezinsnaam, geboortedata, telefoon)).ToListAsync(ct);
+        return gevonden.Count == 0 ? null : gevonden[0];
+    }
+
+    /// <summary>The statement itself, also for the test that reads its plan.</summary>
+    public static FormattableString Opdracht(Guid gemeenteId, string gezinsnaam, IReadOnlyCollection<DateOnly> geboortedata, string? telefoon)
+    {
         var naam = NaamSleutel(gezinsnaam);
         var data = geboortedata.Distinct().ToArray();
         var tel = TelefoonSleutel(telefoon);
-        var gevonden = await db.Database.SqlQuery<Guid>($"""
+        return $"""
             SELECT t."Id" AS "Value" FROM (
               SELECT c."Id" FROM "Casussen" c
               WHERE c."GemeenteId" = {gemeenteId} AND c."Status" <> 'Afgesloten' AND c."GezinsnaamSleutel" = {naam}
@@ -28,8 +35,7 @@ public static class DubbeleCasus
               WHERE b."TelefoonSleutel" = {tel} AND b."Soort" <> 'Professional'
                 AND c."GemeenteId" = {gemeenteId} AND c."Status" <> 'Afgesloten'
             ) t LIMIT 1
-            """).ToListAsync(ct);
-        return gevonden.Count == 0 ? null : gevonden[0];
+            """;
     }
 
     /// <summary>As the column GezinsnaamSleutel: lower case, no whitespace.</summary>
