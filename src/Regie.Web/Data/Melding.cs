@@ -47,6 +47,14 @@ public enum MeldingSoort
 
     /// <summary>The regiocoördinator sent the professionals' questionnaire at a meetmoment; about the offer, not a casus.</summary>
     VragenlijstAangeboden,
+
+    /// <summary>A professional found this casus when opening a new one and asks to be added; to the procesregievoerder.
+    /// The onderwerp is the <see cref="Regie.Domain.Casussen.Toegangsverzoek"/>.</summary>
+    ToegangGevraagd,
+
+    /// <summary>The regievoerder declined a toegangsverzoek; to the professional who asked (an accepted one sends
+    /// <see cref="ToegevoegdAanCasus"/>).</summary>
+    ToegangGeweigerd,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

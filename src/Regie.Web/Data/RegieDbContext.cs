@@ -35,6 +35,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<Overleg> Overleggen => Set<Overleg>();
     public DbSet<Handreikingversie> Handreikingversies => Set<Handreikingversie>();
     public DbSet<Akkoordreactie> Akkoordreacties => Set<Akkoordreactie>();
+    public DbSet<Toegangsverzoek> Toegangsverzoeken => Set<Toegangsverzoek>();
     public DbSet<HandreikingPdf> HandreikingPdfs => Set<HandreikingPdf>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();

@@ -15,6 +15,20 @@ public sealed class MatrixApp : RegieApp
     private readonly ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
     private Task<Guid>? _escalatie;
     private Task<(Guid Ouder, Guid Professional)>? _vragenlijsten;
+    private Task<Guid>? _toegangsverzoek;
+
+    /// <summary>An open toegangsverzoek of the buitenstaander for Tukker, made once, straight in the database (no melding).</summary>
+    public Task<Guid> ToegangsverzoekAsync() =>
+        _toegangsverzoek ??= Task.Run(async () =>
+        {
+            await using var db = NieuweDbContext();
+            var tukker = await db.Casussen.Where(c => c.Code == DemoData.TukkerCode).Select(c => c.Id).SingleAsync();
+            var lotte = await db.Medewerkers.Where(m => m.Email == $"buitenstaander@{DemoData.Domein}").Select(m => m.Id).SingleAsync();
+            var verzoek = new Regie.Domain.Casussen.Toegangsverzoek(tukker, lotte, Start);
+            db.Toegangsverzoeken.Add(verzoek);
+            await db.SaveChangesAsync();
+            return verzoek.Id;
+        });
 
     /// <summary>One escalated signaal of Tukker for the Escalaties rows, made once.</summary>
     public Task<Guid> EscalatieAsync() =>
@@ -63,6 +77,9 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         // Vaststellen and afsluiten: the procesregievoerder only (a gemeente betrokkene without regie: see the test below).
         ["/Casussen/{tukker}/Vaststellen"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        // A professional's request to be added instead of opening a second casus: the procesregievoerder answers it (the
+        // asker too gets 404: Casussen/DubbeleCasusTests).
+        ["/Casussen/{tukker}/Toegangsverzoeken/{toegangsverzoek}"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Casussen/{tukker}/Regie/Overdracht"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
         // Signalen: every betrokkene reads them (answering is the regievoerder's: Signalen/SignaalToegangTests).
@@ -122,13 +139,15 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         var tukker = await CasusIdAsync(DemoData.TukkerCode);
         var escalatie = await app.EscalatieAsync();
         var vragenlijsten = await app.VragenlijstenAsync();
+        var toegangsverzoek = await app.ToegangsverzoekAsync();
         var client = await app.ClientVoorAsync(account);
         var voor = await LogboekRegelsAsync(tukker);
 
         var response = await client.GetAsync(pagina.Replace("{tukker}", tukker.ToString(), StringComparison.Ordinal)
             .Replace("{escalatie}", escalatie.ToString(), StringComparison.Ordinal)
             .Replace("{oudervragenlijst}", vragenlijsten.Ouder.ToString(), StringComparison.Ordinal)
-            .Replace("{vragenlijst}", vragenlijsten.Professional.ToString(), StringComparison.Ordinal));
+            .Replace("{vragenlijst}", vragenlijsten.Professional.ToString(), StringComparison.Ordinal)
+            .Replace("{toegangsverzoek}", toegangsverzoek.ToString(), StringComparison.Ordinal));
 
         Assert.Equal(verwacht, Uitkomst(response));
         if (verwacht == "404")

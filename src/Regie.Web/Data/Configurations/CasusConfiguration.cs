@@ -19,6 +19,11 @@ internal sealed class CasusConfiguration : IEntityTypeConfiguration<Casus>
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => new { c.GemeenteId, c.Status });
         builder.HasIndex(c => c.VolgendeEvaluatie).HasFilter("\"Status\" <> 'Afgesloten'");
+        // The duplicate check when a casus is opened: the name without case or spaces, per gemeente, active casussen only.
+        builder.Property<string>(DubbeleCasusSleutels.Gezinsnaam).HasMaxLength(200)
+            .HasComputedColumnSql(DubbeleCasusSleutels.GezinsnaamSql, stored: true);
+        builder.HasIndex(nameof(Casus.GemeenteId), DubbeleCasusSleutels.Gezinsnaam).HasFilter("\"Status\" <> 'Afgesloten'")
+            .HasDatabaseName("IX_Casussen_DubbeleCasus");
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(c => c.GemeenteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<HandreikingSjabloon>().WithMany().HasForeignKey(c => c.SjabloonId).OnDelete(DeleteBehavior.Restrict);
 
@@ -52,6 +57,11 @@ internal sealed class BetrokkeneConfiguration : IEntityTypeConfiguration<Betrokk
         builder.Property(b => b.RedenEinde).HasMaxLength(2000);
         // "Mijn casussen": the casussen where this medewerker is an active betrokkene.
         builder.HasIndex(b => b.MedewerkerId).HasFilter("\"BetrokkenTot\" IS NULL");
+        // The duplicate check: the same phone number in any notation (digits only, +31 and 0031 as 0).
+        builder.Property<string>(DubbeleCasusSleutels.Telefoon).HasMaxLength(50)
+            .HasComputedColumnSql(DubbeleCasusSleutels.TelefoonSql, stored: true);
+        builder.HasIndex(DubbeleCasusSleutels.Telefoon).HasFilter($"\"{DubbeleCasusSleutels.Telefoon}\" IS NOT NULL")
+            .HasDatabaseName("IX_Betrokkenen_DubbeleCasus");
         builder.HasOne<Medewerker>().WithMany().HasForeignKey(b => b.MedewerkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisatie>().WithMany().HasForeignKey(b => b.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(b => b.IsActief);
@@ -120,4 +130,29 @@ internal sealed class OverdrachtConfiguration : IEntityTypeConfiguration<Overdra
         builder.Ignore(o => o.IsOpen);
         builder.HeeftXminVersie();
     }
+}
+
+internal sealed class ToegangsverzoekConfiguration : IEntityTypeConfiguration<Toegangsverzoek>
+{
+    public void Configure(EntityTypeBuilder<Toegangsverzoek> builder)
+    {
+        builder.ToTable("Toegangsverzoeken");
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasOne<Casus>().WithMany().HasForeignKey(v => v.CasusId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Medewerker>().WithMany().HasForeignKey(v => v.MedewerkerId).OnDelete(DeleteBehavior.Restrict);
+        // One open question per person and casus: asking twice adds nothing to the regievoerder's bell.
+        builder.HasIndex(v => new { v.CasusId, v.MedewerkerId }).IsUnique().HasFilter("\"Status\" = 'Open'");
+        builder.HeeftXminVersie();
+    }
+}
+
+/// <summary>The normalised copies of gezinsnaam and telefoon the duplicate check compares; computed by PostgreSQL, never
+/// written by the app. <see cref="Pages.Casussen.DubbeleCasus"/> normalises what was typed the same way.</summary>
+internal static class DubbeleCasusSleutels
+{
+    public const string Gezinsnaam = "GezinsnaamSleutel";
+    public const string Telefoon = "TelefoonSleutel";
+    public const string GezinsnaamSql = """lower(regexp_replace("Gezinsnaam", '\s', '', 'g'))""";
+    public const string TelefoonSql =
+        """regexp_replace(regexp_replace(regexp_replace("Telefoon", '[^0-9]', '', 'g'), '^00', ''), '^31([0-9]{9})$', '0\1')""";
 }

@@ -280,6 +280,12 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("TelefoonSleutel")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasComputedColumnSql("regexp_replace(regexp_replace(regexp_replace(\"Telefoon\", '[^0-9]', '', 'g'), '^00', ''), '^31([0-9]{9})$', '0\\1')", true);
+
                     b.Property<uint>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -294,6 +300,10 @@ namespace Regie.Web.Data.Migrations
                         .HasFilter("\"BetrokkenTot\" IS NULL");
 
                     b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("TelefoonSleutel")
+                        .HasDatabaseName("IX_Betrokkenen_DubbeleCasus")
+                        .HasFilter("\"TelefoonSleutel\" IS NOT NULL");
 
                     b.ToTable("Betrokkenen");
                 });
@@ -322,6 +332,12 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GezinsnaamSleutel")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComputedColumnSql("lower(regexp_replace(\"Gezinsnaam\", '\\s', '', 'g'))", true);
 
                     b.Property<bool>("Herbeoordelen")
                         .HasColumnType("boolean");
@@ -378,6 +394,10 @@ namespace Regie.Web.Data.Migrations
                     b.HasIndex("SjabloonId");
 
                     b.HasIndex("VolgendeEvaluatie")
+                        .HasFilter("\"Status\" <> 'Afgesloten'");
+
+                    b.HasIndex("GemeenteId", "GezinsnaamSleutel")
+                        .HasDatabaseName("IX_Casussen_DubbeleCasus")
                         .HasFilter("\"Status\" <> 'Afgesloten'");
 
                     b.HasIndex("GemeenteId", "Status");
@@ -458,6 +478,48 @@ namespace Regie.Web.Data.Migrations
                     b.HasIndex("CasusId");
 
                     b.ToTable("Taken");
+                });
+
+            modelBuilder.Entity("Regie.Domain.Casussen.Toegangsverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BeslistDoor")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BeslistOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GevraagdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("CasusId", "MedewerkerId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.ToTable("Toegangsverzoeken", (string)null);
                 });
 
             modelBuilder.Entity("Regie.Domain.Handreiking.CasusStap", b =>
@@ -1841,6 +1903,21 @@ namespace Regie.Web.Data.Migrations
                         .WithMany("Taken")
                         .HasForeignKey("CasusId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Domain.Casussen.Toegangsverzoek", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -75,6 +75,10 @@ public enum CasusActie
 
     /// <summary>Answer and close signalen and opschalingen: the procesregievoerder.</summary>
     BeantwoordtSignaal,
+
+    /// <summary>Add (or not) a professional who asked to join instead of opening a second casus: the procesregievoerder,
+    /// while the casus is not closed.</summary>
+    BeantwoordtToegangsverzoek,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -108,6 +112,7 @@ public static class CasusRegels
             CasusActie.GeeftSignaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus && !casus.IsAfgesloten,
             CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
+            CasusActie.BeantwoordtToegangsverzoek => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             _ => false,
         };
     }

@@ -31,6 +31,9 @@ public static class Meldingtekst
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
         MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
+        MeldingSoort.ToegangGevraagd => $"Een professional vraagt of u hem of haar toevoegt aan {casus}.",
+        // The asker is not betrokken: the sentence names no casus at all.
+        MeldingSoort.ToegangGeweigerd => "De regievoerder van de casus die al bestond voor het gezin, heeft u niet toegevoegd. Neem contact op met uw teamleider als u denkt dat dit niet klopt.",
         _ => $"Er is iets nieuws in {casus}.",
     };
 
@@ -50,6 +53,7 @@ public static class Meldingtekst
                 onderwerpId is { } taak ? $"/Casussen/{c}/Taken#taak-{taak}" : $"/Casussen/{c}/Taken",
             MeldingSoort.NieuweVersie => $"/Casussen/{c}/Versies",
             MeldingSoort.AkkoordGegeven => $"/Casussen/{c}/Vaststellen",
+            MeldingSoort.ToegangGevraagd => onderwerpId is { } verzoek ? $"/Casussen/{c}/Toegangsverzoeken/{verzoek}" : $"/Casussen/{c}/Betrokkenen",
             _ => $"/Casussen/{c}",
         };
     }

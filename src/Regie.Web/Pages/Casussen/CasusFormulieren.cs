@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Regie.Domain.Casussen;
+using Regie.Domain.Logboek;
 using Regie.Web.Infrastructure;
+using Regie.Web.Infrastructure.Logboek;
 using Regie.Web.Data;
 
 namespace Regie.Web.Pages.Casussen;
@@ -8,6 +11,10 @@ namespace Regie.Web.Pages.Casussen;
 /// <summary>What every casus page with several forms needs when one of them is posted.</summary>
 public static class CasusFormulieren
 {
+    /// <summary>The logboek line for someone who joined, the same wherever they were added (ids only, no name).</summary>
+    public static void BetrokkeneToegevoegd(this Logboekschrijver logboek, Guid casusId, Betrokkene betrokkene) =>
+        logboek.Schrijf(casusId, "Betrokkene", LogboekActie.Aangemaakt, $"{Weergave.Soort(betrokkene.Soort)}: betrokkene {betrokkene.Id}");
+
     /// <summary>Only the posted form's fields count: the other forms on the page were not sent. (Each form is bound by
     /// its explicit name, so an empty post is still validated under its own prefix instead of none.)</summary>
     public static void AlleenGeldig(this ModelStateDictionary modelState, string prefix)

@@ -251,7 +251,7 @@ public sealed class BetrokkenenModel(RegieDbContext db, Casuslader lader, Logboe
             return await OpnieuwAsync(geladen, ct);
         }
         var nieuw = uitkomst.Waarde!;
-        logboek.Schrijf(casus.Id, Pagina.Entiteit, LogboekActie.Aangemaakt, $"{Weergave.Soort(nieuw.Soort)}: betrokkene {nieuw.Id}");
+        logboek.BetrokkeneToegevoegd(casus.Id, nieuw);
         // A professional with an account hears it at the bell, with "wat is er afgesproken"; saved with the betrokkene.
         if (nieuw.MedewerkerId is { } medewerker && medewerker != RegieClaims.MedewerkerIdVan(User))
             await melder.AanMedewerkerAsync(medewerker, MeldingSoort.ToegevoegdAanCasus, casus.Id, nieuw.Id, ct);
