@@ -47,6 +47,9 @@ public enum MeldingSoort
 
     /// <summary>The regiocoördinator sent the professionals' questionnaire at a meetmoment; about the offer, not a casus.</summary>
     VragenlijstAangeboden,
+
+    /// <summary>An ouder withdrew a toestemming in the portal; to the procesregievoerder.</summary>
+    ToestemmingIngetrokken,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

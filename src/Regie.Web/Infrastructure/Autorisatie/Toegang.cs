@@ -75,6 +75,10 @@ public enum CasusActie
 
     /// <summary>Answer and close signalen and opschalingen: the procesregievoerder.</summary>
     BeantwoordtSignaal,
+
+    /// <summary>Record and withdraw toestemmingen, decide to share without one: the procesregievoerder. Not only while the
+    /// casus is open: a withdrawal after closing still has to be written down.</summary>
+    RegistreertToestemming,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -108,6 +112,7 @@ public static class CasusRegels
             CasusActie.GeeftSignaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus && !casus.IsAfgesloten,
             CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
+            CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
             _ => false,
         };
     }

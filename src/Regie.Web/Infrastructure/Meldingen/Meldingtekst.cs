@@ -30,6 +30,7 @@ public static class Meldingtekst
         MeldingSoort.ToegevoegdAanCasus => $"U bent toegevoegd aan {casus}.",
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
+        MeldingSoort.ToestemmingIngetrokken => $"Een ouder heeft een toestemming om gegevens te delen ingetrokken in {casus}.",
         MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
         _ => $"Er is iets nieuws in {casus}.",
     };
@@ -50,6 +51,7 @@ public static class Meldingtekst
                 onderwerpId is { } taak ? $"/Casussen/{c}/Taken#taak-{taak}" : $"/Casussen/{c}/Taken",
             MeldingSoort.NieuweVersie => $"/Casussen/{c}/Versies",
             MeldingSoort.AkkoordGegeven => $"/Casussen/{c}/Vaststellen",
+            MeldingSoort.ToestemmingIngetrokken => $"/Casussen/{c}/Toestemming",
             _ => $"/Casussen/{c}",
         };
     }
