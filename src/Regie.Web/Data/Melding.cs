@@ -55,6 +55,8 @@ public enum MeldingSoort
     /// <summary>The regievoerder declined a toegangsverzoek; to the professional who asked (an accepted one sends
     /// <see cref="ToegevoegdAanCasus"/>).</summary>
     ToegangGeweigerd,
+    /// <summary>An ouder withdrew a toestemming in the portal; to the procesregievoerder.</summary>
+    ToestemmingIngetrokken,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

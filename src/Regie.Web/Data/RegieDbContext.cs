@@ -8,6 +8,7 @@ using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
 using Regie.Domain.Regievoering;
 using Regie.Domain.Signalen;
+using Regie.Domain.Toestemmingen;
 using Regie.Domain.Vragenlijsten;
 
 using Regie.Web.Regio;
@@ -38,6 +39,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<Toegangsverzoek> Toegangsverzoeken => Set<Toegangsverzoek>();
     public DbSet<HandreikingPdf> HandreikingPdfs => Set<HandreikingPdf>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
+    public DbSet<Toestemming> Toestemmingen => Set<Toestemming>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();
     public DbSet<Vragenlijstversie> Vragenlijstversies => Set<Vragenlijstversie>();
     public DbSet<Vragenlijstaanbod> Vragenlijstaanbiedingen => Set<Vragenlijstaanbod>();

@@ -5,6 +5,7 @@ using Regie.Domain.Gedeeld;
 using Regie.Domain.Handreiking;
 using Regie.Domain.Organisaties;
 using Regie.Domain.Signalen;
+using Regie.Domain.Toestemmingen;
 using Regie.Web.Data;
 
 namespace Regie.Web.Demo;
@@ -142,6 +143,14 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
             "Wie moet ik bellen als de afspraak over de schulden niet doorgaat?", null, moeder!.Id, ellen.Naam, nu.AddDays(-3), vandaag.AddDays(-3)));
         Zeker(signaal.Beantwoord("Belt u dan Peter Jansen van Wijkracht. Lukt dat niet, bel mij dan gerust.", sanne.Naam, nu.AddDays(-2)));
         db.Signalen.Add(signaal);
+
+        // Johan's toestemmingen: the GI (not betrokken yet, in case a maatregel comes) and Wijkracht; De Linde has none, so
+        // its behandelaar sees the notice on the casus.
+        db.Toestemmingen.AddRange(
+            Zeker(Toestemming.Geef(tukker, johan.Id, null, gi.Id, "Overleg over de veiligheid van Wesley als er een maatregel nodig lijkt.",
+                vandaag.AddDays(-28), vandaag.AddYears(1), sanne.Id, sanne.Naam, nu.AddDays(-28), vandaag)),
+            Zeker(Toestemming.Geef(tukker, johan.Id, null, mw.Id, "Afstemmen over de geldzorgen en de aanmelding bij schuldhulpverlening.",
+                vandaag.AddDays(-28), null, sanne.Id, sanne.Naam, nu.AddDays(-28), vandaag)));
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demodata aangemaakt: casussen {Tukker} en {Bakker}, accounts op @{Domein} (wachtwoord: zie README)", TukkerCode, BakkerCode, Domein);
     }

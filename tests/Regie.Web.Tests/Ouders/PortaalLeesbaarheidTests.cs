@@ -57,6 +57,31 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
     }
 
     [Fact]
+    public async Task Toestemming_en_intrekken_zijn_makkelijk_te_lezen()
+    {
+        var casus = await CasusAsync(app);
+        var johan = await OuderAsync(app, Regie.Web.Demo.DemoData.TukkerCode, "Johan Tukker");
+        Guid id;
+        List<string> casusTekst;
+        await using (var db = app.NieuweDbContext())
+        {
+            var toestemmingen = await db.Toestemmingen.Where(t => t.CasusId == casus && t.IngetrokkenOp == null).ToListAsync();
+            id = toestemmingen[0].Id;
+            var organisaties = toestemmingen.Select(t => t.OrganisatieId).ToList();
+            casusTekst = [.. toestemmingen.Select(t => t.Doel), .. await db.Organisaties.Where(o => organisaties.Contains(o.Id)).Select(o => o.Naam).ToListAsync()];
+        }
+
+        var tekst = Tekst(await HtmlAsync(johan, "/Ouders/Toestemming")) + "\n" + Tekst(await HtmlAsync(johan, $"/Ouders/Toestemming/{id}/Intrekken"));
+        foreach (var g in casusTekst.OrderByDescending(s => s.Length)) tekst = tekst.Replace(g, "", StringComparison.Ordinal);
+        var vast = await ZonderCasusgegevensAsync(tekst, casus);
+
+        var meting = Leesbaarheid.Meet(vast);
+        uitvoer.WriteLine($"Toestemming: {meting}\n{vast}");
+        Assert.True(meting.Woorden > 60, $"Te weinig tekst gemeten: {meting}");
+        Assert.True(meting.Score >= 70, $"Toestemming leest te moeilijk: {meting}\n{vast}");
+    }
+
+    [Fact]
     public async Task Wat_u_zelf_doet_en_wat_regie_betekent_zijn_makkelijk_te_lezen()
     {
         var casus = await CasusAsync(app);

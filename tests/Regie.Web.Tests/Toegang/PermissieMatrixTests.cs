@@ -85,6 +85,11 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         // Signalen: every betrokkene reads them (answering is the regievoerder's: Signalen/SignaalToegangTests).
         ["/Casussen/{tukker}/Signalen"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Casussen/{tukker}/Signalen/{escalatie}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        // Toestemming: every betrokkene reads the register (recording and withdrawing is the regievoerder's: the test below).
+        ["/Casussen/{tukker}/Toestemming"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Ouders/Toestemming"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        // {toestemming}: Johan's, so the demo ouder (Ellen) did not give it: 404 (Toestemmingen/ToestemmingTests).
+        ["/Ouders/Toestemming/{toestemming}/Intrekken"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "200", "geweigerd", "inloggen", "200"],
         ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
@@ -143,7 +148,9 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         var client = await app.ClientVoorAsync(account);
         var voor = await LogboekRegelsAsync(tukker);
 
+        var toestemming = await ToestemmingIdAsync(tukker);
         var response = await client.GetAsync(pagina.Replace("{tukker}", tukker.ToString(), StringComparison.Ordinal)
+            .Replace("{toestemming}", toestemming.ToString(), StringComparison.Ordinal)
             .Replace("{escalatie}", escalatie.ToString(), StringComparison.Ordinal)
             .Replace("{oudervragenlijst}", vragenlijsten.Ouder.ToString(), StringComparison.Ordinal)
             .Replace("{vragenlijst}", vragenlijsten.Professional.ToString(), StringComparison.Ordinal)
@@ -193,6 +200,51 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var controle = app.NieuweDbContext();
         Assert.False(await controle.Users.AnyAsync(u => u.BetrokkeneId == vader));
+    }
+
+    /// <summary>Johan Tukker's demo toestemming for the GI.</summary>
+    private async Task<Guid> ToestemmingIdAsync(Guid tukker)
+    {
+        await using var db = app.NieuweDbContext();
+        return await db.Toestemmingen.Where(t => t.CasusId == tukker && db.Organisaties.Any(o => o.Id == t.OrganisatieId && o.Naam == "Jeugdbescherming Oost"))
+            .Select(t => t.Id).SingleAsync();
+    }
+
+    [Theory]
+    [InlineData("behandelaar", "Intrekken")]
+    [InlineData("maatschappelijkwerker", "Intrekken")]
+    [InlineData("maatschappelijkwerker", "Vastleggen")]
+    [InlineData("maatschappelijkwerker", "Besluit")]
+    [InlineData("jeugdbeschermer", "Intrekken")]
+    [InlineData("buitenstaander", "Intrekken")]
+    [InlineData("ouder", "Intrekken")]
+    [InlineData("regiocoordinator", "Intrekken")]
+    [InlineData("beheerder", "Intrekken")]
+    public async Task Toestemming_posten_zonder_regie_geeft_404_en_verandert_niets(string account, string handler)
+    {
+        var tukker = await CasusIdAsync(DemoData.TukkerCode);
+        var toestemming = await ToestemmingIdAsync(tukker);
+        var client = await app.ClientVoorAsync(account);
+        var token = (await RegieApp.LeesHtmlAsync(await client.GetAsync("/Account/Geweigerd")))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await using var db = app.NieuweDbContext();
+        var organisatie = await db.Organisaties.Where(o => o.Naam == "Zorgaanbieder Elders").Select(o => o.Id).SingleAsync();
+        var johan = await db.Betrokkenen.Where(b => b.CasusId == tukker && b.Naam == "Johan Tukker").Select(b => b.Id).SingleAsync();
+        var aantal = await db.Toestemmingen.CountAsync(t => t.CasusId == tukker);
+
+        var response = await client.PostAsync($"/Casussen/{tukker}/Toestemming?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Intrekken.ToestemmingId"] = toestemming.ToString(),
+            ["Vastleggen.GegevenDoorId"] = johan.ToString(), ["Vastleggen.OrganisatieId"] = organisatie.ToString(),
+            ["Vastleggen.Doel"] = "Zomaar", ["Vastleggen.GegevenOp"] = "2026-11-01",
+            ["Besluit.OrganisatieId"] = organisatie.ToString(), ["Besluit.Grond"] = "Veiligheid",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(await db.Toestemmingen.Where(t => t.Id == toestemming).Select(t => t.IngetrokkenOp).SingleAsync());
+        Assert.Equal(aantal, await db.Toestemmingen.CountAsync(t => t.CasusId == tukker));
+        Assert.False(await db.Logboek.AnyAsync(l => l.CasusId == tukker && l.Entiteit == "Toestemming" && (l.Actie == LogboekActie.Aangemaakt || l.Actie == LogboekActie.Gewijzigd)));
     }
 
     /// <summary>Doorzettingsmacht is the regie-contact's (tested in Escalaties/): everyone else is refused before anything is

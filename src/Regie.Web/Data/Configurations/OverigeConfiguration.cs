@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
+using Regie.Domain.Organisaties;
 using Regie.Domain.Signalen;
+using Regie.Domain.Toestemmingen;
 using Regie.Domain.Vragenlijsten;
 
 namespace Regie.Web.Data.Configurations;
@@ -53,5 +55,26 @@ internal sealed class LogboekRegelConfiguration : IEntityTypeConfiguration<Logbo
         builder.Property(l => l.IpAdres).HasMaxLength(64);
         builder.HasIndex(l => new { l.CasusId, l.Tijdstip });
         builder.HasIndex(l => new { l.GebruikerId, l.Tijdstip });
+    }
+}
+
+internal sealed class ToestemmingConfiguration : IEntityTypeConfiguration<Toestemming>
+{
+    public void Configure(EntityTypeBuilder<Toestemming> builder)
+    {
+        builder.ToTable("Toestemmingen");
+        builder.Property(t => t.Doel).HasMaxLength(Toestemming.MaxDoel);
+        builder.Property(t => t.GegevenDoorNaam).HasMaxLength(200);
+        builder.Property(t => t.VastgelegdDoor).HasMaxLength(200);
+        builder.Property(t => t.IngetrokkenDoor).HasMaxLength(200);
+        builder.HasOne<Casus>().WithMany().HasForeignKey(t => t.CasusId);
+        // Restrict: a gezinslid who leaves is ended, not deleted; the register keeps who gave it.
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(t => t.GegevenDoorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(t => t.SamenMetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisatie>().WithMany().HasForeignKey(t => t.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+        // The header's question "does the user's organisation have a current one?" on every casus page.
+        builder.HasIndex(t => new { t.CasusId, t.OrganisatieId });
+        builder.Ignore(t => t.IsIngetrokken);
+        builder.HeeftXminVersie();
     }
 }

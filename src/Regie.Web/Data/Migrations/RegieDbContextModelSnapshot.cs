@@ -1057,6 +1057,76 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("SignaalBerichten", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Domain.Toestemmingen.Toestemming", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("GegevenDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GegevenDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("GegevenOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GeldigTot")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SamenMetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("VastgelegdDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GegevenDoorId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SamenMetId");
+
+                    b.HasIndex("CasusId", "OrganisatieId");
+
+                    b.ToTable("Toestemmingen", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.Meetmoment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2019,6 +2089,32 @@ namespace Regie.Web.Data.Migrations
                         .HasForeignKey("SignaalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Domain.Toestemmingen.Toestemming", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Casussen.Betrokkene", null)
+                        .WithMany()
+                        .HasForeignKey("GegevenDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Casussen.Betrokkene", null)
+                        .WithMany()
+                        .HasForeignKey("SamenMetId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Regie.Domain.Vragenlijsten.Meetmoment", b =>

@@ -79,6 +79,9 @@ public enum CasusActie
     /// <summary>Add (or not) a professional who asked to join instead of opening a second casus: the procesregievoerder,
     /// while the casus is not closed.</summary>
     BeantwoordtToegangsverzoek,
+    /// <summary>Record and withdraw toestemmingen, decide to share without one: the procesregievoerder. Not only while the
+    /// casus is open: a withdrawal after closing still has to be written down.</summary>
+    RegistreertToestemming,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -113,6 +116,7 @@ public static class CasusRegels
             CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
             CasusActie.BeantwoordtToegangsverzoek => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
+            CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
             _ => false,
         };
     }

@@ -14,15 +14,17 @@ using Regie.Web.Infrastructure.Vragenlijsten;
 namespace Regie.Web.Infrastructure.Casussen;
 
 /// <summary>The header every casus page shows, and which tab is open. <see cref="OpenSignalen"/>: signalen and opschalingen
-/// that wait for the regievoerder's answer.</summary>
-public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab, int OpenSignalen = 0);
+/// that wait for the regievoerder's answer. <see cref="ZonderToestemming"/>: the name of the user's organisation when the
+/// family gave it no current toestemming (a notice, not a block: the regievoerder decides).</summary>
+public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab, int OpenSignalen = 0,
+    string? ZonderToestemming = null);
 
 /// <summary>What a casus page is, for its header and its logboek line.</summary>
 public sealed record Casuspagina(string Tab, string Entiteit, string? Omschrijving = null);
 
 /// <summary>A casus as one request loaded it, with what the user may do with it.</summary>
 public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, string? aanvulling, ClaimsPrincipal user,
-    int openSignalen = 0)
+    int openSignalen = 0, string? zonderToestemming = null)
 {
     public Casus Casus { get; } = casus;
     public CasusToegang Toegang { get; } = toegang;
@@ -36,13 +38,18 @@ public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemee
     /// <summary>Signalen and opschalingen of this casus that wait for the regievoerder (open or heropend).</summary>
     public int OpenSignalen { get; } = openSignalen;
 
-    public CasusKop Kop(string tab) => new(Casus.Id, Casus.Code, Casus.Gezinsnaam, Casus.Status, Casus.Herbeoordelen, tab, OpenSignalen);
+    /// <summary>The user's organisation when it has no current toestemming of the family; null for the regievoerder, who
+    /// decides (and sees the whole register on the Toestemming tab), and for ouders.</summary>
+    public string? ZonderToestemming { get; } = toegang.IsRegievoerder ? null : zonderToestemming;
+
+    public CasusKop Kop(string tab) => new(Casus.Id, Casus.Code, Casus.Gezinsnaam, Casus.Status, Casus.Herbeoordelen, tab, OpenSignalen,
+        ZonderToestemming);
 }
 
 /// <summary>The one way a casus request reads its casus: the user's access and the whole aggregate with its row versions in
 /// one SQL statement, the logboek line written by the same loader. A casus the user is not betrokken in is not found (404),
 /// and the refusal is logged, so that the existence of a casus is never revealed to someone who may not see it.</summary>
-public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHttpContextAccessor http)
+public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHttpContextAccessor http, TimeProvider clock)
 {
     private static readonly ConcurrentDictionary<string, Leesopdracht> Opdrachten = new();
     private Dictionary<object, uint> _versies = new(ReferenceEqualityComparer.Instance);
@@ -144,6 +151,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
             new NpgsqlParameter("medewerker", (object?)medewerkerId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
             new NpgsqlParameter("ouder", (object?)ouderBetrokkeneId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
             new NpgsqlParameter("gebruiker", (object?)RegieClaims.GebruikerIdVan(user) ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            new NpgsqlParameter("organisatie", (object?)(medewerkerId is null ? null : RegieClaims.OrganisatieIdVan(user)) ?? DBNull.Value)
+                { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
+            new NpgsqlParameter("vandaag", Weergave.Vandaag(clock)) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date },
             .. waarden,
         ];
         var rijen = await db.Database.SqlQueryRaw<Leesopdracht.Rij>(opdracht.Sql, parameters).ToListAsync(ct);
@@ -151,7 +161,8 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         if (rijen is [var rij])
         {
             (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
-            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen);
+            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen,
+                rij.ZonderToestemming);
             Bel.Zet(http.HttpContext!, rij.Bel);
             WachtendeVragenlijst.Zet(http.HttpContext!, rij.Vragenlijst);
         }
@@ -181,7 +192,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     private sealed class Leesopdracht
     {
         public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling, int OpenSignalen, int Bel,
-            Guid? Vragenlijst);
+            Guid? Vragenlijst, string? ZonderToestemming);
 
         public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model, string aanvulling)
         {
@@ -195,7 +206,11 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                   {(aanvulling.Length == 0 ? "NULL::text" : $"({aanvulling})::text")} AS "Aanvulling",
                   (SELECT count(*) FROM "Signalen" s WHERE s."CasusId" = c."Id" AND s."BeantwoordOp" IS NULL)::int AS "OpenSignalen",
                   (SELECT count(*) FROM "Meldingen" m WHERE m."GebruikerId" = @gebruiker AND m."GelezenOp" IS NULL)::int AS "Bel",
-                  {WachtendeVragenlijst.Sql} AS "Vragenlijst"
+                  {WachtendeVragenlijst.Sql} AS "Vragenlijst",
+                  (SELECT o."Naam" FROM "Organisaties" o WHERE o."Id" = @organisatie AND NOT EXISTS (SELECT 1 FROM "Toestemmingen" t
+                    WHERE t."CasusId" = c."Id" AND t."OrganisatieId" = o."Id"
+                    AND t."IngetrokkenOp" IS NULL AND (t."GeldigTot" IS NULL OR t."GeldigTot" >= @vandaag))) -- Toestemming.IsGeldigOp
+                    AS "ZonderToestemming"
                 FROM "Casussen" c
                 WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))

@@ -30,6 +30,7 @@ public static class Meldingtekst
         MeldingSoort.ToegevoegdAanCasus => $"U bent toegevoegd aan {casus}.",
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
+        MeldingSoort.ToestemmingIngetrokken => $"Een ouder heeft een toestemming om gegevens te delen ingetrokken in {casus}.",
         MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
         MeldingSoort.ToegangGevraagd => $"Een professional vraagt of u hem of haar toevoegt aan {casus}.",
         // The asker is not betrokken: the sentence names no casus at all.
@@ -54,6 +55,7 @@ public static class Meldingtekst
             MeldingSoort.NieuweVersie => $"/Casussen/{c}/Versies",
             MeldingSoort.AkkoordGegeven => $"/Casussen/{c}/Vaststellen",
             MeldingSoort.ToegangGevraagd => onderwerpId is { } verzoek ? $"/Casussen/{c}/Toegangsverzoeken/{verzoek}" : $"/Casussen/{c}/Betrokkenen",
+            MeldingSoort.ToestemmingIngetrokken => $"/Casussen/{c}/Toestemming",
             _ => $"/Casussen/{c}",
         };
     }
