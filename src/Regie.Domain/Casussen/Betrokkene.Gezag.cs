@@ -43,5 +43,26 @@ public sealed partial class Betrokkene
         return Uitkomst.Ok();
     }
 
+    /// <summary>Since when this gezinslid agreed that their own data go into the copies the other gezinsleden download
+    /// (AVG artikel 15 lid 4): the other ouder, or a jeugdige from 16. Null: they are left out, as the law asks.</summary>
+    public DateTimeOffset? InKopieSinds { get; private set; }
+
+    /// <summary>Agrees; false when it already held (a second click stores nothing new).</summary>
+    public bool StaKopieToe(DateTimeOffset nu)
+    {
+        if (Soort != BetrokkeneSoort.Gezinslid) throw new DomeinException("Alleen een gezinslid geeft toestemming voor de kopie.");
+        if (InKopieSinds is not null) return false;
+        InKopieSinds = nu;
+        return true;
+    }
+
+    /// <summary>Withdraws; false when there was nothing to withdraw.</summary>
+    public bool TrekKopieToestemmingIn()
+    {
+        if (InKopieSinds is null) return false;
+        InKopieSinds = null;
+        return true;
+    }
+
     internal void WijzigGezinsgegevens(bool? heeftGezag, DateOnly? geboortedatum) => (HeeftGezag, Geboortedatum) = (heeftGezag, geboortedatum);
 }

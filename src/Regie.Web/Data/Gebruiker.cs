@@ -32,10 +32,12 @@ public static class Rollen
     public const string GI = "GI";
     public const string Zorgaanbieder = "Zorgaanbieder";
     public const string Ouder = "Ouder";
+    /// <summary>A jeugdige from 16 with their own portal account (Jeugdwet): sees their own part of the casus.</summary>
+    public const string Jeugdige = "Jeugdige";
     public const string Regiocoordinator = "Regiocoordinator";
     public const string Beheerder = "Beheerder";
 
-    public static readonly string[] Alle = [Gemeente, GI, Zorgaanbieder, Ouder, Regiocoordinator, Beheerder];
+    public static readonly string[] Alle = [Gemeente, GI, Zorgaanbieder, Ouder, Jeugdige, Regiocoordinator, Beheerder];
     public static readonly string[] Professionals = [Gemeente, GI, Zorgaanbieder];
 
     /// <summary>A professional's role follows from the type of their organisation.</summary>

@@ -10,7 +10,7 @@ public sealed class IndexModel : PageModel
     public IActionResult OnGet()
     {
         if (Rollen.Professionals.Any(User.IsInRole)) return RedirectToPage("/Casussen/Index");
-        if (User.IsInRole(Rollen.Ouder)) return RedirectToPage("/Ouders/Index");
+        if (User.IsInRole(Rollen.Ouder) || User.IsInRole(Rollen.Jeugdige)) return RedirectToPage("/Ouders/Index");
         return Page();
     }
 }

@@ -20,6 +20,9 @@ public static class Policies
     public const string Beheer = "Beheer";
     public const string Regio = "Regio";
     public const string Ouder = "Ouder";
+    public const string Jeugdige = "Jeugdige";
+    /// <summary>The portal pages a jeugdige from 16 shares with the ouders (overview, toestemming, inzage); the rest stays the ouders'.</summary>
+    public const string Portaal = "Portaal";
 
     /// <summary>The bell and /Meldingen: professionals and regiocoördinatoren (ouders read their answers in the portal).</summary>
     public const string Meldingen = "Meldingen";
@@ -33,6 +36,8 @@ public static class Policies
         o.AddPolicy(Beheer, p => p.RequireRole(Rollen.Beheerder));
         o.AddPolicy(Regio, p => p.RequireRole(Rollen.Regiocoordinator));
         o.AddPolicy(Ouder, p => p.RequireRole(Rollen.Ouder));
+        o.AddPolicy(Jeugdige, p => p.RequireRole(Rollen.Jeugdige));
+        o.AddPolicy(Portaal, p => p.RequireRole(Rollen.Ouder, Rollen.Jeugdige));
         o.AddPolicy(Meldingen, p => p.RequireRole([.. Rollen.Professionals, Rollen.Regiocoordinator]));
         o.AddPolicy(Escalaties, p => p.RequireAuthenticatedUser().RequireAssertion(async context =>
             context.Resource is HttpContext http && (await RegieContact.ToegangAsync(http, http.RequestAborted)).MagZien));
@@ -64,7 +69,7 @@ public enum CasusActie
     /// <summary>Invite the ouders: the regievoerder.</summary>
     NodigOudersUit,
 
-    /// <summary>The ouders' portal: an ouder of this casus.</summary>
+    /// <summary>The ouders' portal: an ouder of this casus, or a jeugdige of this casus from 16 with their own account.</summary>
     OuderPortaal,
 
     /// <summary>An ouder rings the bell (a signaal): an ouder of this casus, while the casus is not closed.</summary>
@@ -93,7 +98,8 @@ public sealed record CasusToegang(
     bool IsRegievoerder,
     bool IsVanGemeenteVanCasus,
     bool IsOuderVanCasus,
-    bool IsRegievoerderVertrokken = false);
+    bool IsRegievoerderVertrokken = false,
+    bool IsJeugdigeVanCasus = false);
 
 /// <summary>Who may do what with one casus, from the facts read with it. The one place these rules are written.</summary>
 public static class CasusRegels
@@ -111,7 +117,8 @@ public static class CasusRegels
             CasusActie.StelVastOfSluitAf => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             CasusActie.WijstRegieOpnieuwToe => professional && gemeente && casus.IsRegievoerderVertrokken && !casus.IsAfgesloten,
             CasusActie.NodigOudersUit => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
-            CasusActie.OuderPortaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus,
+            CasusActie.OuderPortaal => (user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus)
+                || (user.IsInRole(Rollen.Jeugdige) && casus.IsJeugdigeVanCasus),
             CasusActie.GeeftSignaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus && !casus.IsAfgesloten,
             CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,

@@ -161,7 +161,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         if (rijen is [var rij])
         {
             (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
-            geladen = new GeladenCasus(casus, Toegang(casus, rij, user), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen,
+            geladen = new GeladenCasus(casus, Toegang(casus, rij, user, Weergave.Vandaag(clock)), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen,
                 rij.ZonderToestemming);
             Bel.Zet(http.HttpContext!, rij.Bel);
             WachtendeVragenlijst.Zet(http.HttpContext!, rij.Vragenlijst);
@@ -174,7 +174,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     }
 
     // The facts the rules need, taken from the loaded casus: "actief" and "procesregie" as the domain defines them.
-    private static CasusToegang Toegang(Casus casus, Leesopdracht.Rij rij, ClaimsPrincipal user)
+    private static CasusToegang Toegang(Casus casus, Leesopdracht.Rij rij, ClaimsPrincipal user, DateOnly vandaag)
     {
         var medewerkerId = RegieClaims.MedewerkerIdVan(user);
         var ouderBetrokkeneId = RegieClaims.BetrokkeneIdVan(user);
@@ -184,7 +184,10 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
             eigen is not null && eigen.Id == regievoerder?.Id,
             RegieClaims.OrganisatieIdVan(user) is { } organisatie && organisatie == casus.GemeenteId,
             ouderBetrokkeneId is not null && casus.Betrokkenen.Any(b => b.Id == ouderBetrokkeneId && b.IsOuder && b.IsActief),
-            regievoerder?.MedewerkerId is { } m && rij.Vertrokken.Contains(m));
+            regievoerder?.MedewerkerId is { } m && rij.Vertrokken.Contains(m),
+            // Checked on every request: a corrected date of birth closes the portal again.
+            ouderBetrokkeneId is not null && casus.Betrokkenen.Any(b => b.Id == ouderBetrokkeneId && b.IsJeugdige && b.IsActief
+                && b.LeeftijdOp(vandaag) >= Casus.BeslisLeeftijd));
     }
 
     /// <summary>The statement, built once from the model: the aggregate as json, the gemeente's name, the medewerkers among
@@ -213,7 +216,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                     AS "ZonderToestemming"
                 FROM "Casussen" c
                 WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
-                  AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))
+                  AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."Soort" = '{nameof(BetrokkeneSoort.Gezinslid)}')))
                 """;
         }
 

@@ -20,6 +20,7 @@ public sealed class Logboekschrijver(RegieDbContext db, IHttpContextAccessor htt
         // No request at all: the scheduler did it, not an anonymous visitor.
         var naam = context is null ? Systeem
             : user?.IsInRole(Rollen.Ouder) == true ? Rollen.Ouder
+            : user?.IsInRole(Rollen.Jeugdige) == true ? Rollen.Jeugdige
             : user?.FindFirstValue(RegieClaims.Naam) ?? user?.Identity?.Name ?? "anoniem";
         db.Logboek.Add(new LogboekRegel(clock.GetUtcNow(), id, naam, casusId, entiteit, actie, omschrijving,
             context?.Connection.RemoteIpAddress?.ToString()));

@@ -25,7 +25,7 @@ public sealed class MeldingenMailen(RegieDbContext db, TimeProvider clock, Maile
             return 0;
         }
 
-        var ouderRol = db.Roles.Where(r => r.Name == Rollen.Ouder).Select(r => r.Id);
+        var ouderRol = db.Roles.Where(r => r.Name == Rollen.Ouder || r.Name == Rollen.Jeugdige).Select(r => r.Id);
         var open = await (from m in db.Meldingen
                           where m.GemaildOp == null
                           join u in db.Users on m.GebruikerId equals u.Id

@@ -25,7 +25,7 @@ public sealed class AccountModel(RegieDbContext db, UserManager<Gebruiker> users
     {
         var gebruiker = await users.FindByIdAsync(id.ToString());
         // Ouder accounts are not managed by the beheerder (see AccountsModel).
-        if (gebruiker is null || await users.IsInRoleAsync(gebruiker, Rollen.Ouder)) return NotFound();
+        if (gebruiker is null || await users.IsInRoleAsync(gebruiker, Rollen.Ouder) || await users.IsInRoleAsync(gebruiker, Rollen.Jeugdige)) return NotFound();
         Gebruiker = gebruiker;
         Rol = (await users.GetRolesAsync(gebruiker)).FirstOrDefault();
         IsEigenAccount = gebruiker.Id.ToString() == users.GetUserId(User);

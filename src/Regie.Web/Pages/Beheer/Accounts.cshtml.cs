@@ -37,7 +37,7 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
                     .Join(db.Organisaties, m => m.OrganisatieId, o => o.Id, (_, o) => o.Naam).FirstOrDefault(),
                 u.Actief, u.TwoFactorEnabled, u.PasswordHash != null, u.MedewerkerId))
             .ToListAsync(ct);
-        Accounts = [.. regels.Where(r => r.Rol != Rollen.Ouder).OrderByDescending(r => r.Actief).ThenBy(r => r.Naam, StringComparer.CurrentCulture)];
+        Accounts = [.. regels.Where(r => r.Rol is not (Rollen.Ouder or Rollen.Jeugdige)).OrderByDescending(r => r.Actief).ThenBy(r => r.Naam, StringComparer.CurrentCulture)];
         Regie = (await db.ProcesregieAsync(null, ct)).ToLookup(r => r.MedewerkerId);
     }
 
@@ -121,7 +121,7 @@ public sealed class AccountsModel(RegieDbContext db, UserManager<Gebruiker> user
     private async Task<Gebruiker?> BeheerbaarAccountAsync(Guid id)
     {
         var gebruiker = await users.FindByIdAsync(id.ToString());
-        return gebruiker is null || await users.IsInRoleAsync(gebruiker, Rollen.Ouder) ? null : gebruiker;
+        return gebruiker is null || (await users.IsInRoleAsync(gebruiker, Rollen.Ouder) || await users.IsInRoleAsync(gebruiker, Rollen.Jeugdige)) ? null : gebruiker;
     }
 
     private RedirectToPageResult Mislukt(IdentityResult result)

@@ -21,6 +21,7 @@ public static class BeheerWeergave
         Rollen.GI => "Professional gecertificeerde instelling",
         Rollen.Zorgaanbieder => "Professional zorg of onderwijs",
         Rollen.Ouder => "Ouder",
+        Rollen.Jeugdige => "Jeugdige",
         Rollen.Regiocoordinator => "Regiocoördinator",
         Rollen.Beheerder => "Beheerder",
         _ => "Geen rol",

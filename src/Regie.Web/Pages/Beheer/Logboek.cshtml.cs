@@ -49,8 +49,9 @@ public sealed class LogboekModel(RegieDbContext db, Logboekschrijver logboek) : 
         await db.SaveChangesAsync(ct);
         if (!ModelState.IsValid) return Page();
 
-        var ouderRol = await db.Roles.Where(r => r.Name == Rollen.Ouder).Select(r => r.Id).SingleOrDefaultAsync(ct);
-        var ouders = db.UserRoles.Where(ur => ur.RoleId == ouderRol).Select(ur => (Guid?)ur.UserId);
+        // A jeugdige's account is the family's as much as an ouder's.
+        var gezinsrollen = db.Roles.Where(r => r.Name == Rollen.Ouder || r.Name == Rollen.Jeugdige).Select(r => r.Id);
+        var ouders = db.UserRoles.Where(ur => gezinsrollen.Contains(ur.RoleId)).Select(ur => (Guid?)ur.UserId);
 
         var query = db.Logboek.AsNoTracking();
         if (!string.IsNullOrEmpty(zoek))

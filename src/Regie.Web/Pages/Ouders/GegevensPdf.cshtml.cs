@@ -12,7 +12,7 @@ using Regie.Web.Infrastructure.Pdf;
 namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The same content as the JSON download on the Inzage page, as a printable PDF; logged as an export.</summary>
-[Authorize(Policy = Policies.Ouder)]
+[Authorize(Policy = Policies.Portaal)]
 public sealed class GegevensPdfModel(Casuslader lader, RegieDbContext db, Afdrukmaker afdrukken, Logboekschrijver logboek, TimeProvider clock)
     : PageModel
 {

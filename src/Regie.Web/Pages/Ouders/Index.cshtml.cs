@@ -14,7 +14,7 @@ using Regie.Web.Infrastructure.Signalen;
 namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The ouders' portal: only the geldende versie, plus contact details as they are today.</summary>
-[Authorize(Policy = Policies.Ouder)]
+[Authorize(Policy = Policies.Portaal)]
 public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<RegieOpties> opties, TimeProvider clock) : PageModel
 {
     public enum Akkoordvraag { Nieuw, Opnieuw }
@@ -48,14 +48,18 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
     public Akkoordvraag? AkkoordGevraagd { get; private set; }
     public int TermijnWerkdagen => opties.Value.SignaalTermijnWerkdagen;
 
+    /// <summary>A jeugdige from 16 with their own account: their own part, without the ouders' own taken, signalen or akkoord.</summary>
+    public bool IsJeugdige { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        IsJeugdige = User.IsInRole(Rollen.Jeugdige);
         var aanvulling = Signaallezer.Aanvulling(db.Model, Signaalfilter.EigenVanIndiener);
         if (await lader.BekijkEigenCasusAsync(Pagina, ct, aanvulling) is not { } geladen) return NotFound();
         var casus = geladen.Casus;
         Signalen = Signaallezer.Lees(db.Model, geladen.Aanvulling);
         MagSignaalGeven = geladen.Mag(CasusActie.GeeftSignaal);
-        AkkoordGevraagd = Vraag(casus, RegieClaims.BetrokkeneIdVan(User));
+        AkkoordGevraagd = IsJeugdige ? null : Vraag(casus, RegieClaims.BetrokkeneIdVan(User));
         var versie = casus.GeldendeVersie;
         Geldend = versie?.Inhoud;
         VastgesteldOp = versie?.VastgesteldOp;
@@ -65,6 +69,8 @@ public sealed class IndexModel(Casuslader lader, RegieDbContext db, IOptions<Reg
         Contacten = [.. professionals.Select(b => Contactvan(b) with { IsRegievoerder = b.Id == casus.Procesregievoerder?.Id })];
         Regievoerder = casus.Procesregievoerder is { } r ? Contactvan(r) : null;
         Taken = Portaaltaken.Lees(casus, RegieClaims.BetrokkeneIdVan(User));
+        // Taak has no "shared with the jeugdige" mark, so a taak an ouder does is the ouders' own: not on the jeugdige's page.
+        if (IsJeugdige) Taken = [.. Taken.Where(t => !Portaaltaken.IsVanOuder(casus, t))];
         var actief = casus.Betrokkenen.Where(b => b.IsActief).ToDictionary(b => b.Id);
         Deelregie = [.. casus.Regietoewijzingen
             .Where(t => t.IsActief && t.Soort == RegieSoort.InhoudelijkeRegie && actief.ContainsKey(t.BetrokkeneId))

@@ -12,7 +12,7 @@ namespace Regie.Web.Pages.Ouders;
 
 /// <summary>"Wie heeft ons dossier bekeken?": the logboek of the ouder's own casus in plain words, and the download of all
 /// Regie keeps about the family (AVG artikel 15). There is no casus id in the address: the loader takes the ouder's own.</summary>
-[Authorize(Policy = Policies.Ouder)]
+[Authorize(Policy = Policies.Portaal)]
 public sealed class InzageModel(Casuslader lader, RegieDbContext db, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
     public const int PerPagina = 50;

@@ -28,7 +28,7 @@ public static partial class Inzageregels
             order by l."Tijdstip" desc, l."Id" desc), '[]'::json)
          from (select * from "Logboek" x where x."CasusId" = c."Id" order by x."Tijdstip" desc, x."Id" desc
            offset @{{Van}} limit @{{Aantal}}) l
-         left join "AspNetUsers" u on u."Id" = l."GebruikerId" and (l."Gebruiker" <> '{{Rollen.Ouder}}'
+         left join "AspNetUsers" u on u."Id" = l."GebruikerId" and (l."Gebruiker" not in ('{{Rollen.Ouder}}', '{{Rollen.Jeugdige}}')
            or u."BetrokkeneId" in (select b."Id" from "Betrokkenen" b where b."CasusId" = c."Id"))
          left join "Medewerkers" m on m."Id" = u."MedewerkerId"
          left join "Organisaties" o on o."Id" = m."OrganisatieId")
@@ -46,13 +46,14 @@ public static partial class Inzageregels
         if (string.IsNullOrEmpty(json)) return [];
         var stappen = casus.Stappen.ToDictionary(s => s.Nummer, s => s.Titel);
         return [.. JsonSerializer.Deserialize<List<Gelezen>>(json, Json)!.Select(r =>
-            new Inzageregel(r.Tijdstip, Wie(r), r.Gebruiker == Rollen.Ouder ? "ouder" : r.Organisatie, Wat(r.Actie, r.Entiteit, r.Omschrijving, stappen)))];
+            new Inzageregel(r.Tijdstip, Wie(r), r.Gebruiker switch { Rollen.Ouder => "ouder", Rollen.Jeugdige => "jongere", _ => r.Organisatie }, Wat(r.Actie, r.Entiteit, r.Omschrijving, stappen)))];
     }
 
     private static string Wie(Gelezen r) => r.Gebruiker switch
     {
         Logboekschrijver.Systeem => Automatisch,
         Rollen.Ouder => r.Naam ?? "Een ouder",
+        Rollen.Jeugdige => r.Naam ?? "Een jongere uit het gezin",
         "anoniem" => "Iemand die niet was ingelogd",
         // An account that is gone keeps the name the line was written with.
         _ => r.Naam ?? r.Gebruiker,
@@ -91,6 +92,8 @@ public static partial class Inzageregels
             "Akkoordreactie" => "gaf een nieuw antwoord op de afspraken",
             "Ouderaccount" => "wijzigde een account van een ouder",
             "Vragenlijst" => "vulde een vragenlijst in",
+            "Toestemming" => "trok een toestemming in",
+            "Kopietoestemming" => "veranderde wie de eigen gegevens in de kopie van het gezin mag zien",
             _ => "wijzigde iets in het dossier",
         },
         LogboekActie.Aangemaakt => entiteit switch
@@ -106,6 +109,7 @@ public static partial class Inzageregels
             "Escalatie" => "vroeg de gemeente om hulp bij een signaal",
             "Akkoordreactie" => "gaf antwoord op de afspraken",
             "Ouderaccount" => "nodigde een ouder uit voor het ouderportaal",
+            "Jeugdigeaccount" => "nodigde een jongere uit voor het portaal",
             "Vragenlijst" or "Vragenlijstaanbod" => "stuurde een vragenlijst",
             _ => "zette iets nieuws in het dossier",
         },

@@ -25,6 +25,14 @@ public static class Portaaltaken
         })];
     }
 
+    /// <summary>Whether an ouder of the casus does this taak (by the name in the geldende versie, as <see cref="Lees"/> matches).</summary>
+    public static bool IsVanOuder(Casus casus, Portaaltaak taak)
+    {
+        var ouderIds = casus.Betrokkenen.Where(b => b.IsOuder).Select(b => b.Id).ToHashSet();
+        var ouders = casus.GeldendeVersie?.Inhoud?.Betrokkenen.Where(b => ouderIds.Contains(b.Id)).Select(b => b.Naam).ToHashSet() ?? [];
+        return ouders.Contains(taak.Wie);
+    }
+
     /// <summary>How far a taak is, in the ouder's words.</summary>
     public static string Status(TaakStatus status) => status switch
     {

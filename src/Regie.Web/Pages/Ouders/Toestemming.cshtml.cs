@@ -10,7 +10,7 @@ namespace Regie.Web.Pages.Ouders;
 
 /// <summary>"Toestemming": with whom the family allowed the hulpverleners to share information, for what and how long; the
 /// ouder withdraws their own from here (ToestemmingIntrekken).</summary>
-[Authorize(Policy = Policies.Ouder)]
+[Authorize(Policy = Policies.Portaal)]
 public sealed class ToestemmingModel(Casuslader lader, RegieDbContext db, TimeProvider clock) : PageModel
 {
     private static readonly Casuspagina Pagina = new("Ouders", "Toestemming", "Toestemmingen bekeken in het portaal");

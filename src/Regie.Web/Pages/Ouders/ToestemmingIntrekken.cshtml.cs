@@ -15,7 +15,7 @@ namespace Regie.Web.Pages.Ouders;
 
 /// <summary>The ouder withdraws a toestemming they gave, after a confirmation step; the regievoerder hears it through the bell.
 /// Another family's toestemming, or one this ouder did not give: 404.</summary>
-[Authorize(Policy = Policies.Ouder)]
+[Authorize(Policy = Policies.Portaal)]
 public sealed class ToestemmingIntrekkenModel(Casuslader lader, RegieDbContext db, Logboekschrijver logboek, Melder melder,
     TimeProvider clock) : PageModel
 {

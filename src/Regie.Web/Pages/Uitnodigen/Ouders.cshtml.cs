@@ -13,9 +13,10 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Uitnodigen;
 
-/// <summary>The regievoerder invites the ouders of the casus to their portal: a login linked to their Betrokkene.</summary>
+/// <summary>The regievoerder invites the ouders of the casus to their portal: a login linked to their Betrokkene. A jeugdige
+/// from 16 may have their own (Jeugdwet); younger, the ouders see what concerns the child.</summary>
 // No role policy here: whoever may not invite for this casus gets 404 from the Casuslader.
-public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodigingen uitnodigingen, Logboekschrijver logboek) : PageModel
+public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodigingen uitnodigingen, Logboekschrijver logboek, TimeProvider clock) : PageModel
 {
     private static readonly Casuspagina Pagina = new("Ouders", "Ouderaccount");
 
@@ -38,7 +39,9 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
         _ => ("Geen account", null),
     };
 
-    public sealed record Gezinslid(Guid Id, string Naam, string RolOfRelatie, bool IsOuder, string? Email, AccountStatus Account);
+    public sealed record Gezinslid(Guid Id, string Naam, string RolOfRelatie, bool IsOuder, string? Email, AccountStatus Account, int? Leeftijd = null);
+
+    public const string TeJongMelding = "Een jongere onder de 16 kan niet alleen in het portaal. Nodig de ouders uit: zij zien wat over hun kind gaat.";
 
     [BindProperty] public Invoer Input { get; set; } = new();
 
@@ -46,18 +49,19 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
     public string Code { get; private set; } = "";
     public string Gezinsnaam { get; private set; } = "";
     public IReadOnlyList<Gezinslid> Gezinsleden { get; private set; } = [];
-    public IEnumerable<Gezinslid> TeInviteren => Gezinsleden.Where(g => g.IsOuder && g.Account == AccountStatus.Geen);
+    /// <summary>The ouders and the jeugdigen without an account; a jeugdige under 16 is refused with a message when chosen.</summary>
+    public IEnumerable<Gezinslid> TeInviteren => Gezinsleden.Where(g => g.Account == AccountStatus.Geen);
 
     public sealed class Invoer
     {
-        [Required(ErrorMessage = "Kies de ouder die u uitnodigt.")]
-        [Display(Name = "Ouder")]
+        [Required(ErrorMessage = "Kies de ouder of jongere die u uitnodigt.")]
+        [Display(Name = "Ouder of jongere")]
         public Guid? BetrokkeneId { get; set; }
 
-        [Required(ErrorMessage = "Vul het e-mailadres van de ouder in.")]
+        [Required(ErrorMessage = "Vul het e-mailadres in.")]
         [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")]
         [StringLength(254, ErrorMessage = "Een e-mailadres is hoogstens 254 tekens.")]
-        [Display(Name = "E-mailadres van de ouder")]
+        [Display(Name = "E-mailadres")]
         public string? Email { get; set; }
     }
 
@@ -66,7 +70,7 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
         if (await lader.BekijkAsync(casusId, CasusActie.NodigOudersUit, Pagina, ct, Accounts) is not { } geladen) return NotFound();
         Vul(geladen);
         // With one ouder left to invite, the form starts with that ouder and the e-mailadres the casus already knows.
-        if (TeInviteren.ToList() is [var enige])
+        if (TeInviteren.Where(g => g.IsOuder).ToList() is [var enige])
             Input = new Invoer { BetrokkeneId = enige.Id, Email = enige.Email };
         return Page();
     }
@@ -79,12 +83,24 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
         Vul(geladen);
         if (!ModelState.IsValid) return Page();
 
-        var ouder = Gezinsleden.SingleOrDefault(g => g.Id == Input.BetrokkeneId && g.IsOuder);
+        var ouder = Gezinsleden.SingleOrDefault(g => g.Id == Input.BetrokkeneId);
         if (ouder is null)
         {
-            ModelState.AddModelError("Input.BetrokkeneId", "Kies een ouder uit de lijst.");
+            ModelState.AddModelError("Input.BetrokkeneId", "Kies een ouder of jongere uit de lijst.");
             return Page();
         }
+        if (!ouder.IsOuder && ouder.Leeftijd is null)
+        {
+            ModelState.AddModelError("Input.BetrokkeneId", $"De geboortedatum van {ouder.Naam} is niet bekend. Vul die eerst in bij Betrokkenen: "
+                + "vanaf 16 jaar mag een jongere zelf in het portaal.");
+            return Page();
+        }
+        if (!ouder.IsOuder && ouder.Leeftijd < Casus.BeslisLeeftijd)
+        {
+            ModelState.AddModelError("Input.BetrokkeneId", TeJongMelding);
+            return Page();
+        }
+        var (entiteit, rol) = ouder.IsOuder ? ("Ouderaccount", Rollen.Ouder) : ("Jeugdigeaccount", Rollen.Jeugdige);
         if (ouder.Account != AccountStatus.Geen)
         {
             ModelState.AddModelError("Input.BetrokkeneId", $"{ouder.Naam} heeft al een account.");
@@ -96,15 +112,15 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
         {
             // The same answer and casus line as a real invitation: neither may tell whether an address has an account,
             // and the logboek keeps the id, never the family's name.
-            logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor betrokkene {ouder.Id} uitgenodigd");
-            logboek.Schrijf(null, "Account", LogboekActie.Geweigerd, $"Geen ouderaccount gemaakt: het adres hoort al bij account {bestaand}");
+            logboek.Schrijf(casusId, entiteit, LogboekActie.Aangemaakt, $"{entiteit} voor betrokkene {ouder.Id} uitgenodigd");
+            logboek.Schrijf(null, "Account", LogboekActie.Geweigerd, $"Geen {entiteit.ToLowerInvariant()} gemaakt: het adres hoort al bij account {bestaand}");
             await db.SaveChangesAsync(ct);
             Uitnodigingen.Meld(TempData, await uitnodigingen.BestaandAccountAsync(email, ouder.Naam, RegieClaims.NaamVan(User), ct), ouder.Naam, email);
             return RedirectToPage(new { casusId });
         }
 
-        logboek.Schrijf(casusId, "Ouderaccount", LogboekActie.Aangemaakt, $"Ouderaccount voor betrokkene {ouder.Id} uitgenodigd");
-        var resultaat = await uitnodigingen.NodigUitAsync(new(ouder.Naam, email, Rollen.Ouder, BetrokkeneId: ouder.Id), RegieClaims.NaamVan(User), ct);
+        logboek.Schrijf(casusId, entiteit, LogboekActie.Aangemaakt, $"{entiteit} voor betrokkene {ouder.Id} uitgenodigd");
+        var resultaat = await uitnodigingen.NodigUitAsync(new(ouder.Naam, email, rol, BetrokkeneId: ouder.Id), RegieClaims.NaamVan(User), ct);
         if (!resultaat.Gelukt)
         {
             foreach (var fout in resultaat.Fouten)
@@ -134,6 +150,7 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
     private void Vul(GeladenCasus geladen)
     {
         var casus = geladen.Casus;
+        var vandaag = Weergave.Vandaag(clock);
         (CasusId, Code, Gezinsnaam) = (casus.Id, casus.Code, casus.Gezinsnaam);
         var accounts = JsonSerializer.Deserialize<List<Account>>(geladen.Aanvulling!, JsonSerializerOptions.Web)!;
         Gezinsleden = [.. casus.Betrokkenen.Where(b => b.Soort == BetrokkeneSoort.Gezinslid && b.IsActief)
@@ -144,7 +161,7 @@ public sealed class OudersModel(RegieDbContext db, Casuslader lader, Uitnodiging
                 var status = account is null ? AccountStatus.Geen
                     : !account.Actief ? AccountStatus.Gedeactiveerd
                     : account.HeeftWachtwoord ? AccountStatus.Actief : AccountStatus.Uitgenodigd;
-                return new Gezinslid(b.Id, b.Naam, b.RolOfRelatie, b.IsOuder, b.Email, status);
+                return new Gezinslid(b.Id, b.Naam, b.RolOfRelatie, b.IsOuder, b.Email, status, b.LeeftijdOp(vandaag));
             })];
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class LogboekModel(Casuslader lader) : PageModel
     // an ouder's id only: the name comes from their account, and only when that account belongs to this casus.
     private static readonly string Aanvulling = $$"""
         (select coalesce(json_agg(json_build_object('Tijdstip', l."Tijdstip", 'Gebruiker', l."Gebruiker",
-            'Ouder', (select u."Naam" from "AspNetUsers" u where u."Id" = l."GebruikerId" and l."Gebruiker" = '{{Rollen.Ouder}}'
+            'Ouder', (select u."Naam" from "AspNetUsers" u where u."Id" = l."GebruikerId" and l."Gebruiker" in ('{{Rollen.Ouder}}', '{{Rollen.Jeugdige}}')
                 and u."BetrokkeneId" in (select b."Id" from "Betrokkenen" b where b."CasusId" = c."Id")),
             'Entiteit', l."Entiteit", 'Actie', l."Actie", 'Omschrijving', l."Omschrijving") order by l."Tijdstip" desc, l."Id" desc), '[]'::json)
          from (select * from "Logboek" x where x."CasusId" = c."Id" order by x."Tijdstip" desc, x."Id" desc
@@ -63,7 +63,7 @@ public sealed partial class LogboekModel(Casuslader lader) : PageModel
         // The logboek keeps ids only; the regievoerder sees today's names of this casus' betrokkenen and ouders.
         var betrokkenen = geladen.Casus.Betrokkenen.ToDictionary(b => b.Id, b => b.Naam);
         Regels = [.. regels.Take(PerPagina).Select(r => new Regel(r.Tijdstip,
-            r.Ouder is null ? r.Gebruiker : $"{r.Ouder} (ouder)", r.Entiteit, r.Actie, MetNamen(r.Omschrijving, betrokkenen)))];
+            r.Ouder is null ? r.Gebruiker : r.Gebruiker == Rollen.Jeugdige ? $"{r.Ouder} (jeugdige)" : $"{r.Ouder} (ouder)", r.Entiteit, r.Actie, MetNamen(r.Omschrijving, betrokkenen)))];
     }
 
     /// <summary>"betrokkene {id}" in a description becomes that betrokkene's current name.</summary>
