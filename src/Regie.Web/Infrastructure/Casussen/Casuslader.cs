@@ -88,7 +88,15 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
 
     /// <summary>For a change: read and track, check <paramref name="actie"/>. The change writes its own logboek line.
     /// <paramref name="aanvulling"/> as for <see cref="BekijkAsync"/>: what a refusal shows again beyond the casus.</summary>
-    public async Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct, string? aanvulling = null)
+    public Task<GeladenCasus?> VoorWijzigingAsync(Guid casusId, CasusActie actie, CancellationToken ct, string? aanvulling = null) =>
+        VolgAsync(casusId, actie, aanvulling, ct);
+
+    /// <summary>For a change in the portal: the casus of the ouder or jeugdige who is logged in, tracked as for
+    /// <see cref="VoorWijzigingAsync"/>.</summary>
+    public Task<GeladenCasus?> VoorEigenWijzigingAsync(CancellationToken ct, string? aanvulling = null) =>
+        VolgAsync(null, CasusActie.OuderPortaal, aanvulling, ct);
+
+    private async Task<GeladenCasus?> VolgAsync(Guid? casusId, CasusActie actie, string? aanvulling, CancellationToken ct)
     {
         var geladen = await LaadAsync(casusId, actie, aanvulling, ct);
         if (geladen is null) return null;

@@ -47,7 +47,7 @@ public sealed class ToestemmingIntrekkenModel(Casuslader lader, RegieDbContext d
             TempData["Melding"] = "Deze toestemming was al ingetrokken.";
             return RedirectToPage("/Ouders/Toestemming");
         }
-        logboek.Schrijf(geladen.Casus.Id, Pagina.Entiteit, LogboekActie.Gewijzigd, $"Toestemming {toestemming.Id} ingetrokken door ouder");
+        logboek.Schrijf(geladen.Casus.Id, Pagina.Entiteit, LogboekActie.Gewijzigd, $"Toestemming {toestemming.Id} ingetrokken door {(User.IsInRole(Rollen.Jeugdige) ? "jeugdige" : "ouder")}");
         await melder.AanRegievoerderAsync(geladen.Casus, MeldingSoort.ToestemmingIngetrokken, toestemming.Id, ct);
         if (!await db.BewaarAsync(ModelState, nameof(Versie), ct))
         {
