@@ -240,6 +240,9 @@ namespace Regie.Web.Data.Migrations
                     b.Property<bool?>("HeeftGezag")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("InKopieSinds")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsOuder")
                         .HasColumnType("boolean");
 
