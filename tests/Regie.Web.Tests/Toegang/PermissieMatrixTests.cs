@@ -40,7 +40,28 @@ public sealed class MatrixApp : RegieApp
             await Vragenlijsten.Vragenlijsthulp.ProfessionalAanbodAsync(this, "jeugdconsulent")));
 
     public Task<HttpClient> ClientVoorAsync(string account) =>
-        account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a => a.StartsWith("wijkcoach.hengelo@", StringComparison.Ordinal) ? WijkcoachAsync(a) : IngelogdAlsAsync(a));
+        account == "anoniem" ? Task.FromResult(NieuweClient()) : _clients.GetOrAdd(account, a =>
+            a.StartsWith("wijkcoach.hengelo@", StringComparison.Ordinal) ? WijkcoachAsync(a) : a == "jeugdige" ? JeugdigeAsync() : IngelogdAlsAsync(a));
+
+    /// <summary>A jeugdige of 17 in Bakker (the demo's Wesley in Tukker is 14) with a Jeugdige account of their own.</summary>
+    private async Task<HttpClient> JeugdigeAsync()
+    {
+        var email = $"jeugdige@{DemoData.Domein}";
+        using (var scope = Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegieDbContext>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
+            var bakker = await db.Casussen.Include(c => c.Betrokkenen).SingleAsync(c => c.Code == DemoData.BakkerCode);
+            var vandaag = Weergave.Dag(Klok.GetUtcNow());
+            var eva = bakker.VoegBetrokkeneToe(new Regie.Domain.Casussen.BetrokkeneGegevens(Regie.Domain.Casussen.BetrokkeneSoort.Gezinslid,
+                "Eva Bakker", "Dochter, 17 jaar", Geboortedatum: vandaag.AddYears(-17)), vandaag).Waarde!;
+            await db.SaveChangesAsync();
+            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Naam = eva.Naam, BetrokkeneId = eva.Id };
+            await users.CreateAsync(gebruiker, DemoData.Wachtwoord);
+            await users.AddToRoleAsync(gebruiker, Rollen.Jeugdige);
+        }
+        return await IngelogdAlsAsync(email);
+    }
 
     /// <summary>The demo's Hengelo wijkcoach (betrokken at Bakker, not regievoerder) gets a Gemeente account.</summary>
     private async Task<HttpClient> WijkcoachAsync(string email)
@@ -62,69 +83,69 @@ public sealed class MatrixApp : RegieApp
 public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixApp>
 {
     public static readonly string[] Accounts =
-        ["jeugdconsulent", "behandelaar", "maatschappelijkwerker", "jeugdbeschermer", "buitenstaander", "ouder", "regiocoordinator", "beheerder", "anoniem", "regiecontact"];
+        ["jeugdconsulent", "behandelaar", "maatschappelijkwerker", "jeugdbeschermer", "buitenstaander", "ouder", "jeugdige", "regiocoordinator", "beheerder", "anoniem", "regiecontact"];
 
     // Expected answer per account, in the order of Accounts. "200", "404", "geweigerd" (302 to the no-access page),
     // "inloggen" (302 to the login page).
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
-        ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
-        ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Casussen/{tukker}/Gegevens"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Account/Profiel"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
-        ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
+        ["/Casussen/{tukker}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Gegevens"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Account/Profiel"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
+        ["/Casussen/{tukker}/Logboek"] = ["200", "404", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Ouders"] = ["200", "404", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         // Vaststellen and afsluiten: the procesregievoerder only (a gemeente betrokkene without regie: see the test below).
-        ["/Casussen/{tukker}/Vaststellen"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Vaststellen"] = ["200", "404", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Afsluiten"] = ["200", "404", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         // A professional's request to be added instead of opening a second casus: the procesregievoerder answers it (the
         // asker too gets 404: Casussen/DubbeleCasusTests).
-        ["/Casussen/{tukker}/Toegangsverzoeken/{toegangsverzoek}"] = ["200", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Casussen/{tukker}/Regie/Overdracht"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Toegangsverzoeken/{toegangsverzoek}"] = ["200", "404", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Regie"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Regie/Overdracht"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         // Signalen: every betrokkene reads them (answering is the regievoerder's: Signalen/SignaalToegangTests).
-        ["/Casussen/{tukker}/Signalen"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Casussen/{tukker}/Signalen/{escalatie}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Signalen"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Signalen/{escalatie}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         // Toestemming: every betrokkene reads the register (recording and withdrawing is the regievoerder's: the test below).
-        ["/Casussen/{tukker}/Toestemming"] = ["200", "200", "200", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Ouders/Toestemming"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Casussen/{tukker}/Toestemming"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Ouders/Toestemming"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         // {toestemming}: Johan's, so the demo ouder (Ellen) did not give it: 404 (Toestemmingen/ToestemmingTests).
-        ["/Ouders/Toestemming/{toestemming}/Intrekken"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "200", "geweigerd", "inloggen", "200"],
-        ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Ouders/Toestemming/{toestemming}/Intrekken"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "404", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
+        ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         // The afspraken for akkoord: every ouder of the casus reads the page; only one with gezag gets the form (Ouders/AkkoordTests).
-        ["/Ouders/Akkoord"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Akkoord"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         // Inzage and the copy of everything (AVG 15): the ouder's own casus only, no id in the address (Ouders/InzageTests).
-        ["/Ouders/Inzage"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Ouders/Inzage?handler=Gegevens"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Ouders/Gegevens.pdf"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
-        ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
-        ["/Beheer/Accounts"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
-        ["/Beheer/Sjabloon"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Ouders/Inzage"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Inzage?handler=Gegevens"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Gegevens.pdf"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Beheer"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Organisaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Accounts"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Sjabloon"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         // Escalaties: a gemeente's regie-contact (Almelo, Tukker's gemeente) and the regiocoördinatoren; {escalatie} is an
         // escalated signaal of Tukker, so the regiocoördinator stands in only for gemeenten without regie-contact (404 here).
-        ["/Escalaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
-        ["/Escalaties/{escalatie}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
-        ["/Escalaties/{escalatie}/Overdracht"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
+        ["/Escalaties"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
+        ["/Escalaties/{escalatie}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
+        ["/Escalaties/{escalatie}/Overdracht"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "geweigerd", "inloggen", "200"],
         // Questionnaires: only one's own offer ({oudervragenlijst}: the demo ouder's, {vragenlijst}: the jeugdconsulent's).
-        ["/Ouders/Vragenlijst/{oudervragenlijst}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
-        ["/Vragenlijsten"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
-        ["/Vragenlijsten/{vragenlijst}"] = ["200", "404", "404", "404", "404", "geweigerd", "geweigerd", "geweigerd", "inloggen", "404"],
-        ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Ouders/Vragenlijst/{oudervragenlijst}"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Vragenlijsten"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "inloggen", "200"],
+        ["/Vragenlijsten/{vragenlijst}"] = ["200", "404", "404", "404", "404", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "inloggen", "404"],
+        ["/Beheer/Logboek"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         // The questionnaires and meetmomenten: the regiocoördinator only (counts, never who answered).
-        ["/Regio"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
-        ["/Regio/Vragenlijsten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
-        ["/Regio/Vragenlijsten/Ouders/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
-        ["/Regio/Vragenlijsten/Professionals/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
-        ["/Regio/Meetmomenten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Vragenlijsten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Vragenlijsten/Ouders/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Vragenlijsten/Professionals/Wijzigen"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Meetmomenten"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         // The research export: the page and its downloads (no names, refused below the minimum: Regio/ExportTests).
-        ["/Regio/Export"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
-        ["/Regio/Export?handler=Casussen&formaat=csv"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Export"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Export?handler=Casussen&formaat=csv"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
         // The factsheet per gemeente: without a gemeente the dashboard with its message (200), the PDF itself in Regio/FactsheetTests.
-        ["/Regio/Factsheet"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
+        ["/Regio/Factsheet"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "geweigerd"],
     };
 
     public static TheoryData<string, string, string> Rijen()
@@ -177,6 +198,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
     [InlineData("jeugdbeschermer")]
     [InlineData("buitenstaander")]
     [InlineData("ouder")]
+    [InlineData("jeugdige")]
     [InlineData("regiocoordinator")]
     [InlineData("beheerder")]
     public async Task Ouders_uitnodigen_posten_zonder_regie_geeft_404_en_maakt_niets_aan(string account)
@@ -218,6 +240,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
     [InlineData("jeugdbeschermer", "Intrekken")]
     [InlineData("buitenstaander", "Intrekken")]
     [InlineData("ouder", "Intrekken")]
+    [InlineData("jeugdige", "Intrekken")]
     [InlineData("regiocoordinator", "Intrekken")]
     [InlineData("beheerder", "Intrekken")]
     public async Task Toestemming_posten_zonder_regie_geeft_404_en_verandert_niets(string account, string handler)

@@ -39,11 +39,16 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
 
     public sealed record Keuze(Guid Id, string Naam);
 
+    /// <summary>A gezinslid whose data are left out of the others' copies unless they agree (AVG 15(4)): an ouder when there is
+    /// another ouder, a jeugdige from 16.</summary>
+    public sealed record Kopiekeuze(Guid Id, string Naam, DateTimeOffset? InKopieSinds);
+
     public CasusKop Kop { get; private set; } = null!;
     public IReadOnlyList<GelezenToestemming> Toestemmingen { get; private set; } = [];
     public IReadOnlyList<OrganisatieKeuze> Organisaties { get; private set; } = [];
     public IReadOnlyList<Keuze> Gezinsleden { get; private set; } = [];
     public IReadOnlyList<Keuze> OudersMetGezag { get; private set; } = [];
+    public IReadOnlyList<Kopiekeuze> Kopie { get; private set; } = [];
 
     /// <summary>Organisations of active professional betrokkenen without a current toestemming: for the regievoerder.</summary>
     public IReadOnlyList<string> ZonderToestemming { get; private set; } = [];
@@ -154,6 +159,29 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
         return RedirectToPage(new { casusId });
     }
 
+    /// <summary>For someone without an account (or who says so at the table): their own data in the family's copies, yes or no.</summary>
+    public async Task<IActionResult> OnPostKopieAsync(Guid casusId, Guid betrokkeneId, bool toestaan, CancellationToken ct)
+    {
+        if (await lader.VoorWijzigingAsync(casusId, CasusActie.RegistreertToestemming, ct, Aanvulling) is not { } geladen) return NotFound();
+        Vul(geladen);
+        if (Kopie.All(k => k.Id != betrokkeneId)) return NotFound();
+        var betrokkene = geladen.Casus.Betrokkenen.Single(b => b.Id == betrokkeneId);
+        if (toestaan ? betrokkene.StaKopieToe(clock.GetUtcNow()) : betrokkene.TrekKopieToestemmingIn())
+        {
+            logboek.Schrijf(casusId, "Kopietoestemming", LogboekActie.Gewijzigd,
+                $"Betrokkene {betrokkene.Id}: eigen gegevens in de kopie van het gezin {(toestaan ? "toegestaan" : "ingetrokken")}, vastgelegd door de regievoerder");
+            if (!await db.BewaarAsync(ModelState, "Kopie", ct))
+            {
+                if (await lader.LeesAsync(casusId, CasusActie.Lezen, ct, Aanvulling) is not { } nieuw) return NotFound();
+                Vul(nieuw);
+                return await OpnieuwAsync(nieuw, ct);
+            }
+        }
+        TempData["Melding"] = toestaan ? $"De gegevens van {betrokkene.Naam} mogen nu in de kopie van het gezin."
+            : $"De gegevens van {betrokkene.Naam} staan niet meer in de kopie van het gezin.";
+        return RedirectToPage(new { casusId });
+    }
+
     public async Task<IActionResult> OnPostBesluitAsync(Guid casusId, CancellationToken ct)
     {
         if (await lader.LeesAsync(casusId, CasusActie.RegistreertToestemming, ct, Aanvulling) is not { } geladen) return NotFound();
@@ -190,6 +218,9 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
         var gezin = casus.Betrokkenen.Where(b => b.IsActief && b.Soort == BetrokkeneSoort.Gezinslid).OrderBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).ToList();
         Gezinsleden = [.. gezin.Select(b => new Keuze(b.Id, b.IsOuder ? $"{b.Naam} (ouder)" : b.LeeftijdOp(Vandaag) is { } j ? $"{b.Naam} ({j} jaar)" : b.Naam))];
         OudersMetGezag = [.. gezin.Where(b => b.IsOuder && b.HeeftGezag == true).Select(b => new Keuze(b.Id, b.Naam))];
+        var ouders = gezin.Count(b => b.IsOuder);
+        Kopie = [.. gezin.Where(b => (b.IsOuder && ouders > 1) || (b.IsJeugdige && b.LeeftijdOp(Vandaag) >= Domein.Toestemming.LeeftijdAlleen))
+            .Select(b => new Kopiekeuze(b.Id, b.Naam, b.InKopieSinds))];
         var geldig = Toestemmingen.Where(t => t.Toestemming.IsGeldigOp(Vandaag)).Select(t => t.Toestemming.OrganisatieId).ToHashSet();
         ZonderToestemming = [.. casus.Betrokkenen.Where(b => b.IsActief && b.IsProfessional && b.OrganisatieId is { } o && !geldig.Contains(o))
             .Select(b => b.OrganisatieNaam ?? "").Distinct().Order(StringComparer.Create(Weergave.Nl, true))];
