@@ -111,8 +111,7 @@ public sealed class ToestemmingModel(Casuslader lader, RegieDbContext db, Logboe
 
     private async Task<IActionResult> OpnieuwAsync(GeladenCasus geladen, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        await lader.BekekenAsync(geladen, Pagina, ct);
+        await lader.ToonOpnieuwAsync(geladen, Pagina, ct);
         return Page();
     }
 
