@@ -226,6 +226,23 @@ public sealed class JeugdigePortaalTests(JeugdigeApp app) : IClassFixture<Jeugdi
             && l.Omschrijving!.Contains(johan.ToString())));
     }
 
+    [Fact]
+    public async Task De_vaste_teksten_voor_de_jeugdige_zijn_makkelijk_te_lezen()
+    {
+        var wesley = await app.WesleyClientAsync();
+        var portaal = await HtmlAsync(wesley, "/Ouders");
+        var toestemming = await HtmlAsync(wesley, "/Ouders/Toestemming");
+        foreach (var keuze in toestemming.QuerySelectorAll("option").ToList()) keuze.Remove();
+
+        // Only what this change wrote for the jeugdige: no names, dates or organisations in these blocks.
+        var vast = string.Join("\n", new[] { Tekst(portaal, "#jeugdige-uitleg"), Tekst(toestemming, "section[aria-labelledby='kop-geven']"),
+            Tekst(toestemming, "#kopie") });
+
+        var meting = Regie.Web.Tests.Ouders.Leesbaarheid.Meet(vast);
+        Assert.True(meting.Woorden > 60, $"Te weinig tekst gemeten: {meting}\n{vast}");
+        Assert.True(meting.Score >= 70, $"De teksten voor de jeugdige lezen te moeilijk: {meting}\n{vast}");
+    }
+
     private static Task<HttpResponseMessage> KopieAsync(HttpClient client, string toestaan) =>
         Formulieren.VerstuurAsync(client, "/Ouders/Toestemming",
             f => (f.GetAttribute("action") ?? "").Contains("handler=Kopie", StringComparison.Ordinal)
