@@ -76,12 +76,16 @@ public enum CasusActie
     /// <summary>Answer and close signalen and opschalingen: the procesregievoerder.</summary>
     BeantwoordtSignaal,
 
-    /// <summary>Add (or not) a professional who asked to join instead of opening a second casus: the procesregievoerder,
-    /// while the casus is not closed.</summary>
+    /// <summary>Add (or not) a professional who asked to join instead of opening a second casus: the procesregievoerder
+    /// (while the casus has none, a betrokkene of the casus' gemeente), while the casus is not closed.</summary>
     BeantwoordtToegangsverzoek,
     /// <summary>Record and withdraw toestemmingen, decide to share without one: the procesregievoerder. Not only while the
     /// casus is open: a withdrawal after closing still has to be written down.</summary>
     RegistreertToestemming,
+
+    /// <summary>Answer an ouder's correctieverzoek (AVG art. 16): the procesregievoerder (while the casus has none, a
+    /// betrokkene of the casus' gemeente), also after afsluiten: the right to correction outlives the hulp.</summary>
+    BeantwoordtCorrectie,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -93,7 +97,8 @@ public sealed record CasusToegang(
     bool IsRegievoerder,
     bool IsVanGemeenteVanCasus,
     bool IsOuderVanCasus,
-    bool IsRegievoerderVertrokken = false);
+    bool IsRegievoerderVertrokken = false,
+    bool IsZonderRegievoerder = false);
 
 /// <summary>Who may do what with one casus, from the facts read with it. The one place these rules are written.</summary>
 public static class CasusRegels
@@ -102,6 +107,8 @@ public static class CasusRegels
     {
         var professional = Rollen.Professionals.Any(user.IsInRole) && casus.EigenBetrokkeneId is not null;
         var gemeente = user.IsInRole(Rollen.Gemeente) && casus.IsVanGemeenteVanCasus;
+        // Who answers the casus' questions: its regievoerder, or while it has none the gemeente (Melder.AanBeslisserAsync).
+        var beslist = casus.IsRegievoerder || gemeente && casus.IsZonderRegievoerder;
         return actie switch
         {
             CasusActie.Lezen => professional,
@@ -115,7 +122,8 @@ public static class CasusRegels
             CasusActie.GeeftSignaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus && !casus.IsAfgesloten,
             CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
-            CasusActie.BeantwoordtToegangsverzoek => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
+            CasusActie.BeantwoordtToegangsverzoek => professional && beslist && !casus.IsAfgesloten,
+            CasusActie.BeantwoordtCorrectie => professional && beslist,
             CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
             _ => false,
         };
