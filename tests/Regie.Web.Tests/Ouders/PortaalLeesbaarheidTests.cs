@@ -66,7 +66,7 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         await using (var db = app.NieuweDbContext())
         {
             var toestemmingen = await db.Toestemmingen.Where(t => t.CasusId == casus && t.IngetrokkenOp == null).ToListAsync();
-            id = toestemmingen[0].Id;
+            id = toestemmingen.First(t => t.GegevenDoorNaam == "Johan Tukker").Id; // Johan withdraws only his own
             var organisaties = toestemmingen.Select(t => t.OrganisatieId).ToList();
             casusTekst = [.. toestemmingen.Select(t => t.Doel), .. await db.Organisaties.Where(o => organisaties.Contains(o.Id)).Select(o => o.Naam).ToListAsync()];
         }
