@@ -82,6 +82,33 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
     }
 
     [Fact]
+    public async Task Klopt_er_iets_niet_is_makkelijk_te_lezen()
+    {
+        var casus = await CasusAsync(app);
+        var ouder = await app.IngelogdAlsAsync(Moeder);
+        // One open and one answered request: the page then shows every fixed text it has.
+        foreach (var (onderwerp, tekst) in new[] { ("Taak", "Een vraag die open blijft."), ("Afspraak", "Een vraag die beantwoord wordt.") })
+        {
+            var formulier = Formulier.Van((await HtmlAsync(ouder, "/Ouders/Correctie")).QuerySelector("main form.formulier")!, "/Ouders/Correctie");
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await formulier.Met("Input.Onderwerp", onderwerp).Met("Input.Toelichting", tekst).PostAsync(ouder)).StatusCode);
+        }
+        Guid beantwoord;
+        await using (var db = app.NieuweDbContext())
+            beantwoord = await db.Correctieverzoeken.Where(v => v.Toelichting == "Een vraag die beantwoord wordt.").Select(v => v.Id).SingleAsync();
+        var sanne = await app.IngelogdAlsAsync(Regievoerder);
+        var pagina = await HtmlAsync(sanne, $"/Casussen/{casus}/Correcties/{beantwoord}");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Formulier.Van(pagina.QuerySelector("form#beantwoorden")!, $"/Casussen/{casus}/Correcties/{beantwoord}")
+            .Met("Input.Besluit", "Aangepast").Met("Input.Antwoord", "Dat is verbeterd.").PostAsync(sanne)).StatusCode);
+
+        // What the ouder and the regievoerder wrote comes from the casus.
+        var vast = await ZonderCasusgegevensAsync(Tekst(await HtmlAsync(ouder, "/Ouders/Correctie"), weg: "dd.tekst"), casus);
+        var meting = Leesbaarheid.Meet(vast);
+        uitvoer.WriteLine($"Klopt er iets niet: {meting}\n{vast}");
+        Assert.True(meting.Woorden > 60, $"Te weinig tekst gemeten: {meting}");
+        Assert.True(meting.Score >= 70, $"Klopt er iets niet? leest te moeilijk: {meting}\n{vast}");
+    }
+
+    [Fact]
     public async Task Wat_u_zelf_doet_en_wat_regie_betekent_zijn_makkelijk_te_lezen()
     {
         var casus = await CasusAsync(app);
