@@ -64,6 +64,9 @@ public enum MeldingSoort
 
     /// <summary>The regievoerder answered a correctieverzoek; to the ouder who asked (the e-mail carries no content).</summary>
     CorrectieBeantwoord,
+
+    /// <summary>An open correctieverzoek's term ends within 7 days; to the procesregievoerder, once (EvaluatieHerinnering).</summary>
+    CorrectieTermijnNadert,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

@@ -5,6 +5,8 @@ using Regie.Domain.Correcties;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
 using Regie.Web.Demo;
+using Regie.Web.Infrastructure.Planner;
+using Regie.Web.Tests.Planner;
 using static Regie.Web.Tests.Signalen.Signaalhulp;
 
 namespace Regie.Web.Tests.Ouders;
@@ -194,5 +196,27 @@ public sealed class CorrectieTests(RegieApp app) : IClassFixture<RegieApp>
         var lijst = await HtmlAsync(sanne, $"/Casussen/{casus}/Correcties");
         Assert.Equal("Te laat", lijst.QuerySelector($"#verzoek-{id} .te-laat")!.TextContent);
         Assert.Contains("Het antwoord is te laat.", Tekst(await HtmlAsync(ellen, "/Ouders/Correctie"), $"#verzoek-{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_week_voor_het_einde_van_de_termijn_herinnert_de_dagelijkse_taak_de_regievoerder_een_keer()
+    {
+        var id = await VraagAsync(await app.IngelogdAlsAsync(Moeder), "Wesley zit in groep 8, niet in groep 7.", "Gezinsgegevens");
+        DateOnly termijn;
+        await using (var db = app.NieuweDbContext())
+            termijn = await db.Correctieverzoeken.Where(v => v.Id == id).Select(v => v.Termijn).SingleAsync();
+        var ochtend = new DateTimeOffset(termijn.ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero);
+
+        await PlannerTestdata.VoerUitAsync<EvaluatieHerinnering>(app, ochtend.AddDays(-8), (werk, ct) => werk.VoerUitAsync(ct));
+        await using (var db = app.NieuweDbContext())
+            Assert.False(await db.Meldingen.AnyAsync(m => m.OnderwerpId == id && m.Soort == MeldingSoort.CorrectieTermijnNadert));
+
+        await PlannerTestdata.VoerUitAsync<EvaluatieHerinnering>(app, ochtend.AddDays(-7), (werk, ct) => werk.VoerUitAsync(ct));
+        await PlannerTestdata.VoerUitAsync<EvaluatieHerinnering>(app, ochtend.AddDays(-6), (werk, ct) => werk.VoerUitAsync(ct));
+        await using (var db = app.NieuweDbContext())
+        {
+            var sanne = await AccountAsync(app, Regievoerder);
+            Assert.Equal(1, await db.Meldingen.CountAsync(m => m.OnderwerpId == id && m.Soort == MeldingSoort.CorrectieTermijnNadert && m.GebruikerId == sanne));
+        }
     }
 }
