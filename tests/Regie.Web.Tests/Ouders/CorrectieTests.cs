@@ -143,6 +143,10 @@ public sealed class CorrectieTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Contains("Beantwoord: het is aangepast", portaal, StringComparison.Ordinal);
         Assert.Contains("Ik heb de afspraak verbeterd.", portaal, StringComparison.Ordinal);
         Assert.DoesNotContain("Toch niet.", portaal, StringComparison.Ordinal);
+        // "Wie heeft ons dossier bekeken?" says it in words.
+        var inzage = (await HtmlAsync(ellen, "/Ouders/Inzage")).QuerySelectorAll("#inzage li").Select(li => li.TextContent).ToList();
+        Assert.Contains(inzage, r => r.Contains("Sanne de Vries", StringComparison.Ordinal) && r.Contains("gaf antwoord op een vraag om iets te verbeteren", StringComparison.Ordinal));
+        Assert.Contains(inzage, r => r.Contains("vroeg om iets te verbeteren", StringComparison.Ordinal));
     }
 
     [Fact]

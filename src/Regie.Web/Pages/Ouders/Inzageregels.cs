@@ -75,6 +75,7 @@ public static partial class Inzageregels
             "Logboek" or "Inzage" => "bekeek wie het dossier heeft bekeken",
             "Ouderaccount" => "bekeek de accounts van de ouders",
             "Escalatie" => "bekeek een signaal dat naar de gemeente ging",
+            "Correctieverzoek" => "las een vraag om iets te verbeteren",
             _ => "bekeek het dossier",
         },
         LogboekActie.Gewijzigd => entiteit switch
@@ -91,6 +92,7 @@ public static partial class Inzageregels
             "Akkoordreactie" => "gaf een nieuw antwoord op de afspraken",
             "Ouderaccount" => "wijzigde een account van een ouder",
             "Vragenlijst" => "vulde een vragenlijst in",
+            "Correctieverzoek" => "gaf antwoord op een vraag om iets te verbeteren",
             _ => "wijzigde iets in het dossier",
         },
         LogboekActie.Aangemaakt => entiteit switch
@@ -107,6 +109,7 @@ public static partial class Inzageregels
             "Akkoordreactie" => "gaf antwoord op de afspraken",
             "Ouderaccount" => "nodigde een ouder uit voor het ouderportaal",
             "Vragenlijst" or "Vragenlijstaanbod" => "stuurde een vragenlijst",
+            "Correctieverzoek" => "vroeg om iets te verbeteren",
             _ => "zette iets nieuws in het dossier",
         },
         LogboekActie.Geexporteerd => entiteit switch
