@@ -6,7 +6,8 @@ using Regie.Web.Demo;
 namespace Regie.BrowserTests;
 
 /// <summary>The family's privacy rights on a phone: the demo ouder reads who looked at the file, downloads the copy as JSON
-/// and as PDF, withdraws the toestemming she gave herself and asks for a correction; axe clean and no sideways scrolling.</summary>
+/// and as PDF, withdraws the toestemming she gave herself and asks for a correction, which the regievoerder answers; axe clean
+/// and no sideways scrolling on the phone.</summary>
 public class PrivacyPortaalTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const int Telefoon = 375;
@@ -82,6 +83,24 @@ public class PrivacyPortaalTests(BrowserApp app) : IClassFixture<BrowserApp>
         var verzoek = ouder.Locator("#verzoeken li").Filter(new() { HasText = "Mijn telefoonnummer is nu 06 1234 5699." });
         await Assertions.Expect(verzoek).ToContainTextAsync("Wacht op antwoord");
         await Assertions.Expect(verzoek).ToContainTextAsync("Antwoord uiterlijk");
+        await GoedOpDeTelefoonAsync(ouder);
+
+        // The regievoerder finds it from the Toestemming tab and answers it; the ouder reads the answer on the phone.
+        await sanne.GetByRole(AriaRole.Link, new() { Name = "Toestemming", Exact = true }).ClickAsync();
+        await sanne.GetByRole(AriaRole.Link, new() { Name = "Naar de verzoeken om correctie" }).ClickAsync();
+        await Axe.GeenOvertredingenAsync(sanne);
+        await sanne.GetByRole(AriaRole.Link, new() { Name = "Gegevens van ons gezin" }).ClickAsync();
+        await Assertions.Expect(sanne.Locator("#verzoek")).ToContainTextAsync("Mijn telefoonnummer is nu 06 1234 5699.");
+        await Axe.GeenOvertredingenAsync(sanne);
+        await sanne.GetByLabel("Aangepast", new() { Exact = true }).CheckAsync();
+        await sanne.GetByLabel("Uitleg aan de ouder").FillAsync("Ik heb uw nieuwe nummer opgeschreven.");
+        await sanne.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
+        await Assertions.Expect(sanne.Locator("#verzoeken")).ToContainTextAsync("Beantwoord: aangepast");
+        await Axe.GeenOvertredingenAsync(sanne);
+
+        await ouder.ReloadAsync();
+        await Assertions.Expect(verzoek).ToContainTextAsync("Beantwoord: het is aangepast");
+        await Assertions.Expect(verzoek).ToContainTextAsync("Ik heb uw nieuwe nummer opgeschreven.");
         await GoedOpDeTelefoonAsync(ouder);
     }
 }
