@@ -57,6 +57,16 @@ public enum MeldingSoort
     ToegangGeweigerd,
     /// <summary>An ouder withdrew a toestemming in the portal; to the procesregievoerder.</summary>
     ToestemmingIngetrokken,
+
+    /// <summary>An ouder asked to correct what Regie holds (AVG art. 16); to the procesregievoerder (see
+    /// <see cref="Infrastructure.Meldingen.Melder.AanBeslisserAsync"/>). The onderwerp is the correctieverzoek.</summary>
+    CorrectieGevraagd,
+
+    /// <summary>The regievoerder answered a correctieverzoek; to the ouder who asked (the e-mail carries no content).</summary>
+    CorrectieBeantwoord,
+
+    /// <summary>An open correctieverzoek's term ends within 7 days; to the procesregievoerder, once (EvaluatieHerinnering).</summary>
+    CorrectieTermijnNadert,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

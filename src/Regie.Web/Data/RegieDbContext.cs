@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regie.Domain.Casussen;
+using Regie.Domain.Correcties;
 using Regie.Domain.Handreiking;
 using Regie.Domain.Logboek;
 using Regie.Domain.Organisaties;
@@ -40,6 +41,8 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<HandreikingPdf> HandreikingPdfs => Set<HandreikingPdf>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<Toestemming> Toestemmingen => Set<Toestemming>();
+    public DbSet<Deelbesluit> Deelbesluiten => Set<Deelbesluit>();
+    public DbSet<Correctieverzoek> Correctieverzoeken => Set<Correctieverzoek>();
     public DbSet<VragenlijstInvulling> VragenlijstInvullingen => Set<VragenlijstInvulling>();
     public DbSet<Vragenlijstversie> Vragenlijstversies => Set<Vragenlijstversie>();
     public DbSet<Vragenlijstaanbod> Vragenlijstaanbiedingen => Set<Vragenlijstaanbod>();

@@ -145,12 +145,15 @@ public sealed class DemoData(RegieDbContext db, UserManager<Gebruiker> users, Sj
         db.Signalen.Add(signaal);
 
         // Johan's toestemmingen: the GI (not betrokken yet, in case a maatregel comes) and Wijkracht; De Linde has none, so
-        // its behandelaar sees the notice on the casus.
+        // its behandelaar sees the notice on the casus. Ellen gave one to Wijkracht herself, so the portal shows the demo ouder
+        // a toestemming she can withdraw (Wijkracht keeps Johan's: withdrawing hers changes no notice).
         db.Toestemmingen.AddRange(
             Zeker(Toestemming.Geef(tukker, johan.Id, null, gi.Id, "Overleg over de veiligheid van Wesley als er een maatregel nodig lijkt.",
                 vandaag.AddDays(-28), vandaag.AddYears(1), sanne.Id, sanne.Naam, nu.AddDays(-28), vandaag)),
             Zeker(Toestemming.Geef(tukker, johan.Id, null, mw.Id, "Afstemmen over de geldzorgen en de aanmelding bij schuldhulpverlening.",
-                vandaag.AddDays(-28), null, sanne.Id, sanne.Naam, nu.AddDays(-28), vandaag)));
+                vandaag.AddDays(-28), null, sanne.Id, sanne.Naam, nu.AddDays(-28), vandaag)),
+            Zeker(Toestemming.Geef(tukker, ellen.Id, null, mw.Id, "Afstemmen over de hulp bij de opvoeding thuis.",
+                vandaag.AddDays(-21), null, sanne.Id, sanne.Naam, nu.AddDays(-21), vandaag)));
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demodata aangemaakt: casussen {Tukker} en {Bakker}, accounts op @{Domein} (wachtwoord: zie README)", TukkerCode, BakkerCode, Domein);
     }

@@ -19,9 +19,9 @@ public sealed class DubbeleCasusTests(RegieApp app) : IClassFixture<RegieApp>
 
     private sealed record Bestaand(Guid Id, string Code, string Hulpvraag, string Jeugdige, string Ouder);
 
-    /// <summary>A family's casus with the jeugdconsulent as regievoerder; codes of 2025, so they never meet the ones the form makes.</summary>
+    /// <summary>A family's casus with the jeugdconsulent as regievoerder (with a maatregel: betrokken, and no regievoerder yet); codes of 2025, so they never meet the ones the form makes.</summary>
     private async Task<Bestaand> BestaandAsync(string gezinsnaam, DateOnly? geboortedatum = null, string? telefoon = null,
-        string gemeente = "Gemeente Almelo", bool afgesloten = false)
+        string gemeente = "Gemeente Almelo", bool afgesloten = false, Maatregel maatregel = Maatregel.Geen)
     {
         await using var db = app.NieuweDbContext();
         var organisatie = await db.Organisaties.SingleAsync(o => o.Naam == gemeente);
@@ -30,7 +30,7 @@ public sealed class DubbeleCasusTests(RegieApp app) : IClassFixture<RegieApp>
         var sjabloon = await db.Sjablonen.OrderByDescending(s => s.Versie).FirstAsync();
         var code = $"TW-2025-{Interlocked.Increment(ref _volgnummer) + 100:0000}";
         var hulpvraag = $"Geheime hulpvraag van gezin {gezinsnaam} {Guid.NewGuid():N}";
-        var casus = Casus.Open(code, gezinsnaam, organisatie, ["OB4A"], Maatregel.Geen, hulpvraag, sjabloon, sanne, almelo, RegieApp.Start.AddDays(-10));
+        var casus = Casus.Open(code, gezinsnaam, organisatie, ["OB4A"], maatregel, hulpvraag, sjabloon, sanne, almelo, RegieApp.Start.AddDays(-10));
         var dag = DateOnly.FromDateTime(RegieApp.Start.UtcDateTime).AddDays(-10);
         var jeugdige = $"Kind{Guid.NewGuid():N}"[..12];
         var ouder = $"Ouder{Guid.NewGuid():N}"[..13];
@@ -233,6 +233,32 @@ public sealed class DubbeleCasusTests(RegieApp app) : IClassFixture<RegieApp>
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Formulier.Van(verzoekpagina.QuerySelector("main form")!, toestaan)["__RequestVerificationToken"]! }));
         Assert.Equal(HttpStatusCode.OK, nogmaals.StatusCode);
         Assert.Contains("al geantwoord", await nogmaals.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Zonder_regievoerder_komt_de_vraag_bij_de_betrokkenen_van_de_gemeente_die_hem_beantwoorden()
+    {
+        // A maatregel: regie waits for the GI, the jeugdconsulent of the gemeente is betrokken.
+        var bestaand = await BestaandAsync("Van Zuilen", new DateOnly(2013, 3, 3), maatregel: Maatregel.Ots);
+        var client = await app.IngelogdAlsAsync(Vrager);
+        var waarschuwing = await (await FormulierAsync(client, "Van Zuilen", await GemeenteIdAsync()))
+            .Met("Input.Jeugdigen[0].Naam", "Mila").Met("Input.Jeugdigen[0].Geboortedatum", "3-3-2013").PostAsync(client);
+        var gevraagd = await (await KeuzeAsync(waarschuwing, "Vraag")).PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, gevraagd.StatusCode);
+
+        Guid verzoekId;
+        await using (var db = app.NieuweDbContext())
+        {
+            verzoekId = await db.Toegangsverzoeken.Where(v => v.CasusId == bestaand.Id).Select(v => v.Id).SingleAsync();
+            var sanne = await db.Users.Where(u => u.Email == $"jeugdconsulent@{DemoData.Domein}").Select(u => u.Id).SingleAsync();
+            Assert.True(await db.Meldingen.AnyAsync(m => m.GebruikerId == sanne && m.Soort == MeldingSoort.ToegangGevraagd && m.OnderwerpId == verzoekId));
+        }
+        var jeugdconsulent = await app.IngelogdAlsAsync("jeugdconsulent");
+        var pagina = await RegieApp.LeesHtmlAsync(await jeugdconsulent.GetAsync($"/Casussen/{bestaand.Id}/Toegangsverzoeken/{verzoekId}"));
+        var afwijzen = pagina.QuerySelector("main form button[formaction*='handler=Afwijzen']")!.GetAttribute("formaction");
+        Assert.Equal(HttpStatusCode.Redirect, (await Formulier.Van(pagina.QuerySelector("main form")!, afwijzen).PostAsync(jeugdconsulent)).StatusCode);
+        await using (var db = app.NieuweDbContext())
+            Assert.Equal(ToegangsverzoekStatus.Afgewezen, (await db.Toegangsverzoeken.SingleAsync(v => v.Id == verzoekId)).Status);
     }
 
     [Fact]

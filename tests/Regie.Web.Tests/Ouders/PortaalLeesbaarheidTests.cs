@@ -66,7 +66,7 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         await using (var db = app.NieuweDbContext())
         {
             var toestemmingen = await db.Toestemmingen.Where(t => t.CasusId == casus && t.IngetrokkenOp == null).ToListAsync();
-            id = toestemmingen[0].Id;
+            id = toestemmingen.First(t => t.GegevenDoorNaam == "Johan Tukker").Id; // Johan withdraws only his own
             var organisaties = toestemmingen.Select(t => t.OrganisatieId).ToList();
             casusTekst = [.. toestemmingen.Select(t => t.Doel), .. await db.Organisaties.Where(o => organisaties.Contains(o.Id)).Select(o => o.Naam).ToListAsync()];
         }
@@ -79,6 +79,33 @@ public sealed partial class PortaalLeesbaarheidTests(RegieApp app, ITestOutputHe
         uitvoer.WriteLine($"Toestemming: {meting}\n{vast}");
         Assert.True(meting.Woorden > 60, $"Te weinig tekst gemeten: {meting}");
         Assert.True(meting.Score >= 70, $"Toestemming leest te moeilijk: {meting}\n{vast}");
+    }
+
+    [Fact]
+    public async Task Klopt_er_iets_niet_is_makkelijk_te_lezen()
+    {
+        var casus = await CasusAsync(app);
+        var ouder = await app.IngelogdAlsAsync(Moeder);
+        // One open and one answered request: the page then shows every fixed text it has.
+        foreach (var (onderwerp, tekst) in new[] { ("Taak", "Een vraag die open blijft."), ("Afspraak", "Een vraag die beantwoord wordt.") })
+        {
+            var formulier = Formulier.Van((await HtmlAsync(ouder, "/Ouders/Correctie")).QuerySelector("main form.formulier")!, "/Ouders/Correctie");
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await formulier.Met("Input.Onderwerp", onderwerp).Met("Input.Toelichting", tekst).PostAsync(ouder)).StatusCode);
+        }
+        Guid beantwoord;
+        await using (var db = app.NieuweDbContext())
+            beantwoord = await db.Correctieverzoeken.Where(v => v.Toelichting == "Een vraag die beantwoord wordt.").Select(v => v.Id).SingleAsync();
+        var sanne = await app.IngelogdAlsAsync(Regievoerder);
+        var pagina = await HtmlAsync(sanne, $"/Casussen/{casus}/Correcties/{beantwoord}");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Formulier.Van(pagina.QuerySelector("form#beantwoorden")!, $"/Casussen/{casus}/Correcties/{beantwoord}")
+            .Met("Input.Besluit", "Aangepast").Met("Input.Antwoord", "Dat is verbeterd.").PostAsync(sanne)).StatusCode);
+
+        // What the ouder and the regievoerder wrote comes from the casus.
+        var vast = await ZonderCasusgegevensAsync(Tekst(await HtmlAsync(ouder, "/Ouders/Correctie"), weg: "dd.tekst"), casus);
+        var meting = Leesbaarheid.Meet(vast);
+        uitvoer.WriteLine($"Klopt er iets niet: {meting}\n{vast}");
+        Assert.True(meting.Woorden > 60, $"Te weinig tekst gemeten: {meting}");
+        Assert.True(meting.Score >= 70, $"Klopt er iets niet? leest te moeilijk: {meting}\n{vast}");
     }
 
     [Fact]

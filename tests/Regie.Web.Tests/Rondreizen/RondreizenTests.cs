@@ -43,6 +43,7 @@ public sealed class RondreizenTests(RondreisApp app, ITestOutputHelper uit) : IC
     [InlineData("/Casussen/{casus}/Logboek", 3)]
     [InlineData("/Casussen/{casus}/Signalen", 3)]
     [InlineData("/Casussen/{casus}/Signalen/{signaal}", 3)]
+    [InlineData("/Casussen/{casus}/Correcties", 3)]
     public async Task Een_casuspagina_blijft_binnen_zijn_rondreizen(string pagina, int budget)
     {
         var client = await app.IngelogdAlsAsync("jeugdconsulent@demo.regie.test");

@@ -78,3 +78,34 @@ internal sealed class ToestemmingConfiguration : IEntityTypeConfiguration<Toeste
         builder.HeeftXminVersie();
     }
 }
+
+internal sealed class DeelbesluitConfiguration : IEntityTypeConfiguration<Deelbesluit>
+{
+    public void Configure(EntityTypeBuilder<Deelbesluit> builder)
+    {
+        builder.ToTable("Deelbesluiten");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.BesluitDoor).HasMaxLength(200);
+        builder.HasOne<Casus>().WithMany().HasForeignKey(d => d.CasusId);
+        builder.HasOne<Organisatie>().WithMany().HasForeignKey(d => d.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+        // The header reads the newest decision for the user's organisation on every casus page.
+        builder.HasIndex(d => new { d.CasusId, d.OrganisatieId, d.Op });
+    }
+}
+
+internal sealed class CorrectieverzoekConfiguration : IEntityTypeConfiguration<Regie.Domain.Correcties.Correctieverzoek>
+{
+    public void Configure(EntityTypeBuilder<Regie.Domain.Correcties.Correctieverzoek> builder)
+    {
+        builder.ToTable("Correctieverzoeken");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Toelichting).HasMaxLength(Regie.Domain.Correcties.Correctieverzoek.MaxToelichting);
+        builder.Property(c => c.Antwoord).HasMaxLength(Regie.Domain.Correcties.Correctieverzoek.MaxAntwoord);
+        builder.HasOne<Casus>().WithMany().HasForeignKey(c => c.CasusId);
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(c => c.IngediendDoorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Gebruiker>().WithMany().HasForeignKey(c => c.IngediendDoorGebruikerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.CasusId);
+        builder.Ignore(c => c.IsBeantwoord);
+        builder.HeeftXminVersie();
+    }
+}

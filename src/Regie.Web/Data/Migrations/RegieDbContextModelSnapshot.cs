@@ -525,6 +525,67 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("Toegangsverzoeken", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Domain.Correcties.Correctieverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("BeantwoordDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BeantwoordOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IngediendDoorGebruikerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IngediendDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IngediendOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Termijn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("IngediendDoorGebruikerId");
+
+                    b.HasIndex("IngediendDoorId");
+
+                    b.ToTable("Correctieverzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Domain.Handreiking.CasusStap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1058,6 +1119,42 @@ namespace Regie.Web.Data.Migrations
                     b.HasIndex("SignaalId");
 
                     b.ToTable("SignaalBerichten", (string)null);
+                });
+
+            modelBuilder.Entity("Regie.Domain.Toestemmingen.Deelbesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BesluitDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("BesluitDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("CasusId", "OrganisatieId", "Op");
+
+                    b.ToTable("Deelbesluiten", (string)null);
                 });
 
             modelBuilder.Entity("Regie.Domain.Toestemmingen.Toestemming", b =>
@@ -1994,6 +2091,27 @@ namespace Regie.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Domain.Correcties.Correctieverzoek", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("IngediendDoorGebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Casussen.Betrokkene", null)
+                        .WithMany()
+                        .HasForeignKey("IngediendDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Domain.Handreiking.CasusStap", b =>
                 {
                     b.HasOne("Regie.Domain.Casussen.Casus", null)
@@ -2091,6 +2209,21 @@ namespace Regie.Web.Data.Migrations
                         .WithMany("Berichten")
                         .HasForeignKey("SignaalId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Domain.Toestemmingen.Deelbesluit", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

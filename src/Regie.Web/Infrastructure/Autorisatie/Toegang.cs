@@ -81,12 +81,16 @@ public enum CasusActie
     /// <summary>Answer and close signalen and opschalingen: the procesregievoerder.</summary>
     BeantwoordtSignaal,
 
-    /// <summary>Add (or not) a professional who asked to join instead of opening a second casus: the procesregievoerder,
-    /// while the casus is not closed.</summary>
+    /// <summary>Add (or not) a professional who asked to join instead of opening a second casus: the procesregievoerder
+    /// (while the casus has none, a betrokkene of the casus' gemeente), while the casus is not closed.</summary>
     BeantwoordtToegangsverzoek,
     /// <summary>Record and withdraw toestemmingen, decide to share without one: the procesregievoerder. Not only while the
     /// casus is open: a withdrawal after closing still has to be written down.</summary>
     RegistreertToestemming,
+
+    /// <summary>Answer an ouder's correctieverzoek (AVG art. 16): the procesregievoerder (while the casus has none, a
+    /// betrokkene of the casus' gemeente), also after afsluiten: the right to correction outlives the hulp.</summary>
+    BeantwoordtCorrectie,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -99,7 +103,8 @@ public sealed record CasusToegang(
     bool IsVanGemeenteVanCasus,
     bool IsOuderVanCasus,
     bool IsRegievoerderVertrokken = false,
-    bool IsJeugdigeVanCasus = false);
+    bool IsJeugdigeVanCasus = false,
+    bool IsZonderRegievoerder = false);
 
 /// <summary>Who may do what with one casus, from the facts read with it. The one place these rules are written.</summary>
 public static class CasusRegels
@@ -108,6 +113,8 @@ public static class CasusRegels
     {
         var professional = Rollen.Professionals.Any(user.IsInRole) && casus.EigenBetrokkeneId is not null;
         var gemeente = user.IsInRole(Rollen.Gemeente) && casus.IsVanGemeenteVanCasus;
+        // Who answers the casus' questions: its regievoerder, or while it has none the gemeente (Melder.AanBeslisserAsync).
+        var beslist = casus.IsRegievoerder || gemeente && casus.IsZonderRegievoerder;
         return actie switch
         {
             CasusActie.Lezen => professional,
@@ -122,7 +129,8 @@ public static class CasusRegels
             CasusActie.GeeftSignaal => user.IsInRole(Rollen.Ouder) && casus.IsOuderVanCasus && !casus.IsAfgesloten,
             CasusActie.SchaaltOp => professional && !casus.IsAfgesloten,
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
-            CasusActie.BeantwoordtToegangsverzoek => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
+            CasusActie.BeantwoordtToegangsverzoek => professional && beslist && !casus.IsAfgesloten,
+            CasusActie.BeantwoordtCorrectie => professional && beslist,
             CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
             _ => false,
         };

@@ -15,16 +15,30 @@ namespace Regie.Web.Infrastructure.Casussen;
 
 /// <summary>The header every casus page shows, and which tab is open. <see cref="OpenSignalen"/>: signalen and opschalingen
 /// that wait for the regievoerder's answer. <see cref="ZonderToestemming"/>: the name of the user's organisation when the
-/// family gave it no current toestemming (a notice, not a block: the regievoerder decides).</summary>
+/// family gave it no current toestemming (a notice, not a block: the regievoerder decides). <see cref="Deelbesluit"/>: the
+/// regievoerder's newest decision that sharing with that organisation is needed all the same, which the notice then says.</summary>
 public sealed record CasusKop(Guid Id, string Code, string Gezinsnaam, CasusStatus Status, bool Herbeoordelen, string Tab, int OpenSignalen = 0,
-    string? ZonderToestemming = null);
+    string? ZonderToestemming = null, Deelbesluitkop? Deelbesluit = null);
+
+/// <summary>When and why the regievoerder decided that sharing is needed without a toestemming (see <see cref="Regie.Domain.Toestemmingen.Deelbesluit"/>).</summary>
+public sealed record Deelbesluitkop(DateTimeOffset Op, Regie.Domain.Toestemmingen.Deelgrond Grond)
+{
+    /// <summary>The loader's json [op, grond], or null.</summary>
+    public static Deelbesluitkop? Lees(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var rij = document.RootElement;
+        return Enum.TryParse<Regie.Domain.Toestemmingen.Deelgrond>(rij[1].GetString(), out var grond) ? new(rij[0].GetDateTimeOffset(), grond) : null;
+    }
+}
 
 /// <summary>What a casus page is, for its header and its logboek line.</summary>
 public sealed record Casuspagina(string Tab, string Entiteit, string? Omschrijving = null);
 
 /// <summary>A casus as one request loaded it, with what the user may do with it.</summary>
 public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemeente, string? aanvulling, ClaimsPrincipal user,
-    int openSignalen = 0, string? zonderToestemming = null)
+    int openSignalen = 0, string? zonderToestemming = null, Deelbesluitkop? deelbesluit = null)
 {
     public Casus Casus { get; } = casus;
     public CasusToegang Toegang { get; } = toegang;
@@ -42,8 +56,11 @@ public sealed class GeladenCasus(Casus casus, CasusToegang toegang, string gemee
     /// decides (and sees the whole register on the Toestemming tab), and for ouders.</summary>
     public string? ZonderToestemming { get; } = toegang.IsRegievoerder ? null : zonderToestemming;
 
+    /// <summary>With <see cref="ZonderToestemming"/>: the regievoerder's decision that sharing is needed all the same.</summary>
+    public Deelbesluitkop? Deelbesluit { get; } = toegang.IsRegievoerder || zonderToestemming is null ? null : deelbesluit;
+
     public CasusKop Kop(string tab) => new(Casus.Id, Casus.Code, Casus.Gezinsnaam, Casus.Status, Casus.Herbeoordelen, tab, OpenSignalen,
-        ZonderToestemming);
+        ZonderToestemming, Deelbesluit);
 }
 
 /// <summary>The one way a casus request reads its casus: the user's access and the whole aggregate with its row versions in
@@ -170,7 +187,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
         {
             (var casus, _versies) = opdracht.Lezer.Lees<Casus>(rij.Aggregaat);
             geladen = new GeladenCasus(casus, Toegang(casus, rij, user, Weergave.Vandaag(clock)), rij.Gemeente ?? "", rij.Aanvulling, user, rij.OpenSignalen,
-                rij.ZonderToestemming);
+                rij.ZonderToestemming, Deelbesluitkop.Lees(rij.Deelbesluit));
             Bel.Zet(http.HttpContext!, rij.Bel);
             WachtendeVragenlijst.Zet(http.HttpContext!, rij.Vragenlijst);
         }
@@ -195,7 +212,8 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
             regievoerder?.MedewerkerId is { } m && rij.Vertrokken.Contains(m),
             // Checked on every request: a corrected date of birth closes the portal again.
             ouderBetrokkeneId is not null && casus.Betrokkenen.Any(b => b.Id == ouderBetrokkeneId && b.IsJeugdige && b.IsActief
-                && b.LeeftijdOp(vandaag) >= Casus.BeslisLeeftijd));
+                && b.LeeftijdOp(vandaag) >= Casus.BeslisLeeftijd),
+            regievoerder is null);
     }
 
     /// <summary>The statement, built once from the model: the aggregate as json, the gemeente's name, the medewerkers among
@@ -203,7 +221,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
     private sealed class Leesopdracht
     {
         public sealed record Rij(string Aggregaat, string? Gemeente, Guid[] Vertrokken, string? Aanvulling, int OpenSignalen, int Bel,
-            Guid? Vragenlijst, string? ZonderToestemming);
+            Guid? Vragenlijst, string? ZonderToestemming, string? Deelbesluit);
 
         public Leesopdracht(Microsoft.EntityFrameworkCore.Metadata.IModel model, string aanvulling)
         {
@@ -221,7 +239,9 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                   (SELECT o."Naam" FROM "Organisaties" o WHERE o."Id" = @organisatie AND NOT EXISTS (SELECT 1 FROM "Toestemmingen" t
                     WHERE t."CasusId" = c."Id" AND t."OrganisatieId" = o."Id"
                     AND t."IngetrokkenOp" IS NULL AND (t."GeldigTot" IS NULL OR t."GeldigTot" >= @vandaag))) -- Toestemming.IsGeldigOp
-                    AS "ZonderToestemming"
+                    AS "ZonderToestemming",
+                  (SELECT json_build_array(d."Op", d."Grond") FROM "Deelbesluiten" d WHERE d."CasusId" = c."Id" AND d."OrganisatieId" = @organisatie
+                    ORDER BY d."Op" DESC LIMIT 1)::text AS "Deelbesluit"
                 FROM "Casussen" c
                 WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."Soort" = '{nameof(BetrokkeneSoort.Gezinslid)}')))

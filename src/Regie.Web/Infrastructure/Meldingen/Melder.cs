@@ -24,6 +24,26 @@ public sealed class Melder(RegieDbContext db, TimeProvider clock)
             ? AanMedewerkerAsync(medewerker, soort, casus.Id, onderwerpId, ct)
             : Task.CompletedTask;
 
+    /// <summary>To whoever answers for the casus: its procesregievoerder; while it has none (a casus with a maatregel waits for
+    /// the GI), the active betrokkenen who work for the casus' gemeente, because the Jeugdwet leaves regie with the gemeente
+    /// until someone takes it over and they may answer in the casus (<see cref="Autorisatie.CasusRegels"/>); with none of
+    /// those either, the gemeente's regie-contact (or the regiocoördinatoren), who can see that someone takes regie.
+    /// A question that reaches nobody is a question a family or a professional waits on for ever.</summary>
+    public async Task AanBeslisserAsync(Casus casus, MeldingSoort soort, Guid? onderwerpId, CancellationToken ct)
+    {
+        if (casus.Procesregievoerder is not null)
+        {
+            await AanRegievoerderAsync(casus, soort, onderwerpId, ct);
+            return;
+        }
+        var gemeente = casus.Betrokkenen
+            .Where(b => b.IsActief && b.IsProfessional && b.MedewerkerId is not null && b.OrganisatieId == casus.GemeenteId)
+            .Select(b => b.MedewerkerId!.Value).Distinct().ToList();
+        var ontvangers = await AccountsAsync(gemeente, ct);
+        foreach (var gebruiker in ontvangers) AanGebruiker(gebruiker, soort, casus.Id, onderwerpId);
+        if (ontvangers.Count == 0) await AanGemeenteAsync(casus.GemeenteId, soort, casus.Id, onderwerpId, ct);
+    }
+
     /// <summary>To every active professional betrokkene of the casus, except <paramref name="behalve"/> (who did it).</summary>
     public async Task AanProfessionalsAsync(Casus casus, MeldingSoort soort, Guid? onderwerpId, Guid? behalve, CancellationToken ct)
     {

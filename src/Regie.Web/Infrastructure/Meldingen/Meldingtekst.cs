@@ -31,6 +31,9 @@ public static class Meldingtekst
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
         MeldingSoort.ToestemmingIngetrokken => $"Een ouder heeft een toestemming om gegevens te delen ingetrokken in {casus}.",
+        MeldingSoort.CorrectieGevraagd => $"Een ouder vraagt om iets te verbeteren in {casus}. Antwoord binnen 4 weken.",
+        MeldingSoort.CorrectieBeantwoord => $"Uw vraag om iets te verbeteren in {casus} is beantwoord.",
+        MeldingSoort.CorrectieTermijnNadert => $"Binnen 7 dagen moet een ouder antwoord hebben op een vraag om iets te verbeteren in {casus}.",
         MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
         MeldingSoort.ToegangGevraagd => $"Een professional vraagt of u hem of haar toevoegt aan {casus}.",
         // The asker is not betrokken: the sentence names no casus at all.
@@ -56,6 +59,8 @@ public static class Meldingtekst
             MeldingSoort.AkkoordGegeven => $"/Casussen/{c}/Vaststellen",
             MeldingSoort.ToegangGevraagd => onderwerpId is { } verzoek ? $"/Casussen/{c}/Toegangsverzoeken/{verzoek}" : $"/Casussen/{c}/Betrokkenen",
             MeldingSoort.ToestemmingIngetrokken => $"/Casussen/{c}/Toestemming",
+            MeldingSoort.CorrectieGevraagd or MeldingSoort.CorrectieTermijnNadert => onderwerpId is { } verzoek ? $"/Casussen/{c}/Correcties/{verzoek}" : $"/Casussen/{c}/Correcties",
+            MeldingSoort.CorrectieBeantwoord => "/Ouders/Correctie",
             _ => $"/Casussen/{c}",
         };
     }

@@ -7,12 +7,13 @@ namespace Regie.Web.Infrastructure.Planner;
 
 /// <summary>Rings the bell for evaluations: the casus' next evaluation (to the procesregievoerder) and each open taak's
 /// termijn (to the professional who does it, else the procesregievoerder), once within 7 days and once when it has passed.
-/// The sleutel names the date, so a new date rings again and a second run rings nobody twice.</summary>
+/// The sleutel names the date, so a new date rings again and a second run rings nobody twice. An ouder's open
+/// correctieverzoek whose term of four weeks ends within 7 days rings the procesregievoerder once, the same way.</summary>
 public sealed class EvaluatieHerinnering(RegieDbContext db, TimeProvider clock)
 {
     public const int DagenVooruit = 7;
 
-    private sealed record Te(Guid CasusId, Guid? TaakId, DateOnly Datum, Guid? MedewerkerId);
+    private sealed record Te(Guid CasusId, Guid? TaakId, DateOnly Datum, Guid? MedewerkerId, MeldingSoort? Soort = null);
 
     /// <summary>Returns how many meldingen it made.</summary>
     public async Task<int> VoerUitAsync(CancellationToken ct)
@@ -40,7 +41,16 @@ public sealed class EvaluatieHerinnering(RegieDbContext db, TimeProvider clock)
                                    : regievoerders.Where(r => r.CasusId == c.Id).Select(r => r.MedewerkerId).FirstOrDefault()))
             .AsNoTracking().ToListAsync(ct);
 
-        var alles = evaluaties.Concat(taken).Where(t => t.MedewerkerId is not null).ToList();
+        // Also for a closed casus: the right to correction outlives the hulp. Without a regievoerder nobody is reminded here;
+        // the request itself went to the gemeente (Melder.AanBeslisserAsync) and its page shows the term.
+        var correcties = await (from v in db.Correctieverzoeken
+                                where v.Besluit == null && v.Termijn <= grens
+                                select new Te(v.CasusId, v.Id, v.Termijn,
+                                    regievoerders.Where(r => r.CasusId == v.CasusId).Select(r => r.MedewerkerId).FirstOrDefault(),
+                                    MeldingSoort.CorrectieTermijnNadert))
+            .AsNoTracking().ToListAsync(ct);
+
+        var alles = evaluaties.Concat(taken).Concat(correcties).Where(t => t.MedewerkerId is not null).ToList();
         var medewerkers = alles.Select(t => t.MedewerkerId!.Value).Distinct().ToList();
         var accounts = await db.Users.Where(u => u.Actief && u.MedewerkerId != null && medewerkers.Contains(u.MedewerkerId.Value))
             .Select(u => new { u.Id, MedewerkerId = u.MedewerkerId!.Value }).ToListAsync(ct);
@@ -48,7 +58,7 @@ public sealed class EvaluatieHerinnering(RegieDbContext db, TimeProvider clock)
         var nieuw = new List<Melding>();
         foreach (var te in alles)
         {
-            var soort = te.Datum < vandaag ? MeldingSoort.EvaluatieVerlopen : MeldingSoort.EvaluatieBinnenkort;
+            var soort = te.Soort ?? (te.Datum < vandaag ? MeldingSoort.EvaluatieVerlopen : MeldingSoort.EvaluatieBinnenkort);
             var sleutel = Sleutel(soort, te.TaakId ?? te.CasusId, te.Datum);
             nieuw.AddRange(accounts.Where(a => a.MedewerkerId == te.MedewerkerId)
                 .Select(a => new Melding(a.Id, soort, te.CasusId, te.TaakId, nu, sleutel)));
@@ -65,8 +75,12 @@ public sealed class EvaluatieHerinnering(RegieDbContext db, TimeProvider clock)
         return toe.Count;
     }
 
-    public static string Sleutel(MeldingSoort soort, Guid onderwerp, DateOnly datum) =>
-        $"{(soort == MeldingSoort.EvaluatieVerlopen ? "evaluatie-verlopen" : "evaluatie-binnenkort")}:{onderwerp}:{datum:yyyy-MM-dd}";
+    public static string Sleutel(MeldingSoort soort, Guid onderwerp, DateOnly datum) => soort switch
+    {
+        MeldingSoort.EvaluatieVerlopen => "evaluatie-verlopen",
+        MeldingSoort.CorrectieTermijnNadert => "correctie-termijn",
+        _ => "evaluatie-binnenkort",
+    } + $":{onderwerp}:{datum:yyyy-MM-dd}";
 }
 
 [DisallowConcurrentExecution]

@@ -12,7 +12,7 @@ public static class Mailtekst
     public static string Zin(Regel r)
     {
         if (r.VoorOuder)
-            return r.Soort == MeldingSoort.SignaalBeantwoord
+            return r.Soort is MeldingSoort.SignaalBeantwoord or MeldingSoort.CorrectieBeantwoord
                 ? "Er staat een antwoord voor u klaar in Regie"
                 : "Er staat een bericht voor u klaar in Regie";
         // The bell's own sentence, with the code but never the gezinsnaam.

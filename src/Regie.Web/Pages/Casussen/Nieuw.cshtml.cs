@@ -155,7 +155,7 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
             var verzoek = new Toegangsverzoek(bestaand, ik, clock.GetUtcNow());
             db.Toegangsverzoeken.Add(verzoek);
             logboek.Schrijf(bestaand, "Toegangsverzoek", LogboekActie.Aangemaakt, $"Toegangsverzoek {verzoek.Id} van medewerker {ik}");
-            await melder.AanRegievoerderAsync(casus, MeldingSoort.ToegangGevraagd, verzoek.Id, ct);
+            await melder.AanBeslisserAsync(casus, MeldingSoort.ToegangGevraagd, verzoek.Id, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -166,7 +166,7 @@ public sealed class NieuwModel(RegieDbContext db, Sjablonen sjablonen, Logboeksc
             }
         }
         TempData["Melding"] = casus.Procesregievoerder is null
-            ? "Uw vraag is bewaard. De casus heeft op dit moment geen regievoerder; zodra die er is, kan die uw vraag beantwoorden. Het antwoord ziet u bij Meldingen."
+            ? "Uw vraag is naar de gemeente van die casus gestuurd: de casus heeft op dit moment geen regievoerder. Het antwoord ziet u bij Meldingen."
             : "Uw vraag is naar de regievoerder van die casus gestuurd. Het antwoord ziet u bij Meldingen.";
         return Redirect("/Casussen");
     }

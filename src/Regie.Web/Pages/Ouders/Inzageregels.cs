@@ -76,6 +76,7 @@ public static partial class Inzageregels
             "Logboek" or "Inzage" => "bekeek wie het dossier heeft bekeken",
             "Ouderaccount" => "bekeek de accounts van de ouders",
             "Escalatie" => "bekeek een signaal dat naar de gemeente ging",
+            "Correctieverzoek" => "las een vraag om iets te verbeteren",
             _ => "bekeek het dossier",
         },
         LogboekActie.Gewijzigd => entiteit switch
@@ -94,6 +95,7 @@ public static partial class Inzageregels
             "Vragenlijst" => "vulde een vragenlijst in",
             "Toestemming" => "trok een toestemming in",
             "Kopietoestemming" => "veranderde wie de eigen gegevens in de kopie van het gezin mag zien",
+            "Correctieverzoek" => "gaf antwoord op een vraag om iets te verbeteren",
             _ => "wijzigde iets in het dossier",
         },
         LogboekActie.Aangemaakt => entiteit switch
@@ -111,6 +113,7 @@ public static partial class Inzageregels
             "Ouderaccount" => "nodigde een ouder uit voor het ouderportaal",
             "Jeugdigeaccount" => "nodigde een jongere uit voor het portaal",
             "Vragenlijst" or "Vragenlijstaanbod" => "stuurde een vragenlijst",
+            "Correctieverzoek" => "vroeg om iets te verbeteren",
             _ => "zette iets nieuws in het dossier",
         },
         LogboekActie.Geexporteerd => entiteit switch

@@ -21,21 +21,8 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
 {
     private static readonly Casuspagina Pagina = new("Toestemming", "Toestemming", "Toestemmingen bekeken");
 
-    /// <summary>Legal grounds to share without consent, chosen from a list: the logboek keeps the choice, never free text
-    /// (it outlives the casus and holds no family details).</summary>
-    public enum Grond
-    {
-        Veiligheid,
-        Maatregel,
-        Meldcode,
-    }
-
-    public static readonly IReadOnlyList<(Grond Grond, string Tekst)> Gronden =
-    [
-        (Grond.Veiligheid, "De veiligheid van een kind of gezinslid is in gevaar"),
-        (Grond.Maatregel, "Er is een kinderbeschermingsmaatregel: delen hoort bij de wettelijke taak"),
-        (Grond.Meldcode, "De meldcode huiselijk geweld en kindermishandeling wordt gevolgd"),
-    ];
+    public static readonly IReadOnlyList<(Domein.Deelgrond Grond, string Tekst)> Gronden =
+        [.. Enum.GetValues<Domein.Deelgrond>().Select(g => (g, Domein.Deelbesluit.Tekst(g)))];
 
     public sealed record Keuze(Guid Id, string Naam);
 
@@ -53,6 +40,7 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
     /// <summary>Organisations of active professional betrokkenen without a current toestemming: for the regievoerder.</summary>
     public IReadOnlyList<string> ZonderToestemming { get; private set; } = [];
     public bool MagRegistreren { get; private set; }
+    public bool MagCorrecties { get; private set; }
     public DateOnly Vandaag { get; private set; }
 
     [BindProperty(Name = nameof(Vastleggen))] public VastleggenInvoer Vastleggen { get; set; } = new();
@@ -92,7 +80,7 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
         public Guid? OrganisatieId { get; set; }
 
         [Required(ErrorMessage = "Kies waarom delen nodig is zonder toestemming.")]
-        public Grond? Grond { get; set; }
+        public Domein.Deelgrond? Grond { get; set; }
     }
 
     private string Aanvulling => Toestemminglezer.Aanvulling(db.Model);
@@ -192,10 +180,14 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
         if (Besluit.Grond is { } g && !Enum.IsDefined(g)) ModelState.AddModelError("Besluit.Grond", "Kies een reden uit de lijst.");
         if (!ModelState.IsValid) return await OpnieuwAsync(geladen, ct);
 
+        // Stored, not only logged: the professionals of that organisation read the decision in the casus header.
+        var besluit = new Domein.Deelbesluit(casusId, Besluit.OrganisatieId!.Value, Besluit.Grond!.Value, RegieClaims.MedewerkerIdVan(User)!.Value,
+            RegieClaims.NaamVan(User), clock.GetUtcNow());
+        db.Deelbesluiten.Add(besluit);
         logboek.Schrijf(casusId, Pagina.Entiteit, LogboekActie.Aangemaakt,
             $"Delen is nodig zonder toestemming: organisatie {Besluit.OrganisatieId}, reden {Besluit.Grond}");
         await db.SaveChangesAsync(ct);
-        TempData["Melding"] = "Uw besluit is vastgelegd in het logboek.";
+        TempData["Melding"] = "Uw besluit is vastgelegd. De professionals van die organisatie zien het bij de casus.";
         return RedirectToPage(new { casusId });
     }
 
@@ -215,6 +207,7 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
         Toestemmingen = register.Toestemmingen;
         Organisaties = register.Organisaties;
         MagRegistreren = geladen.Mag(CasusActie.RegistreertToestemming);
+        MagCorrecties = geladen.Mag(CasusActie.BeantwoordtCorrectie);
         var gezin = casus.Betrokkenen.Where(b => b.IsActief && b.Soort == BetrokkeneSoort.Gezinslid).OrderBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).ToList();
         Gezinsleden = [.. gezin.Select(b => new Keuze(b.Id, b.IsOuder ? $"{b.Naam} (ouder)" : b.LeeftijdOp(Vandaag) is { } j ? $"{b.Naam} ({j} jaar)" : b.Naam))];
         OudersMetGezag = [.. gezin.Where(b => b.IsOuder && b.HeeftGezag == true).Select(b => new Keuze(b.Id, b.Naam))];
