@@ -212,7 +212,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                     AND t."IngetrokkenOp" IS NULL AND (t."GeldigTot" IS NULL OR t."GeldigTot" >= @vandaag))) -- Toestemming.IsGeldigOp
                     AS "ZonderToestemming"
                 FROM "Casussen" c
-                WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
+                WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND c."GeanonimiseerdOp" IS NULL AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."IsOuder")))
                 """;
         }
