@@ -94,6 +94,9 @@ public sealed class Anonimiseerder(RegieDbContext db, Casusstandenbijwerker stan
     /// Overdrachten.BeslistOp moved with its proposal above.</summary>
     private static readonly HashSet<string> DatumsBlijven = ["Logboek", nameof(RegieDbContext.Casusstanden)];
 
+    /// <summary>Moments handled above: the decision that moved with its proposal, and the anonymisation itself.</summary>
+    private static readonly HashSet<(string, string)> Eigen = [("Overdrachten", "BeslistOp"), ("Casussen", nameof(Casus.GeanonimiseerdOp))];
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Anonymises a closed casus; false when it already was (or does not exist). Refuses an open casus.</summary>
@@ -173,7 +176,7 @@ public sealed class Anonimiseerder(RegieDbContext db, Casusstandenbijwerker stan
                    WHERE k.table_schema = c.table_schema AND k.table_name = c.table_name AND k.column_name = 'CasusId'))
             ORDER BY 1, 2
             """).ToListAsync(ct);
-        return kolommen.Where(k => !DatumsBlijven.Contains(k.Tabel) && !(k.Tabel == "Overdrachten" && k.Naam == "BeslistOp"))
+        return kolommen.Where(k => !DatumsBlijven.Contains(k.Tabel) && !Eigen.Contains((k.Tabel, k.Naam)))
             .GroupBy(k => k.Tabel)
             .Select(g => $"""UPDATE "{g.Key}" SET {string.Join(", ", g.Select(k => $"\"{k.Naam}\" = {NaarMaand(k)}"))} WHERE "{(g.Key == "Casussen" ? "Id" : "CasusId")}" = @casus""")
             .ToList();
@@ -209,7 +212,7 @@ public sealed class Anonimiseerder(RegieDbContext db, Casusstandenbijwerker stan
         Dictionary<string, string> namen)
     {
         string Naam(string naam) => namen.GetValueOrDefault(naam, "Betrokkene");
-        SnapshotRegie Regie(SnapshotRegie r) => new(Naam(r.Naam), r.Organisatie, null, null, null, null);
+        SnapshotRegie Regie(SnapshotRegie r) => new(Naam(r.Naam), null, null, null, null, null);
         return s with
         {
             Gezinsnaam = "Gezin",
