@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Regie.Domain.Bewaren;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
@@ -9,7 +10,8 @@ using Regie.Web.Infrastructure.Logboek;
 
 namespace Regie.Web.Bewaren;
 
-/// <summary>Anonymises every closed casus whose Regie:Bewaartermijn (years from its Dutch closing date) has passed, one casus per
+/// <summary>Anonymises every closed casus whose Regie:Bewaartermijn (years from its Dutch closing date) has passed, and any whose
+/// erasure was carried out but not finished, one casus per
 /// transaction and scope: one that fails stays whole and the next run takes it again; the others go on.</summary>
 public sealed class Bewaartermijn(IServiceScopeFactory scopes, RegieDbContext db, Logboekschrijver logboek, TimeProvider clock,
     IOptions<RegieOpties> opties, ILogger<Bewaartermijn> log)
@@ -20,7 +22,9 @@ public sealed class Bewaartermijn(IServiceScopeFactory scopes, RegieDbContext db
         // Closed before this day means the term ended before today.
         var grens = Weergave.Vandaag(clock).AddYears(-opties.Value.Bewaartermijn);
         var kandidaten = await db.Casussen.AsNoTracking()
-            .Where(c => c.Status == CasusStatus.Afgesloten && c.GeanonimiseerdOp == null && c.Afsluitdatum < grens)
+            .Where(c => c.Status == CasusStatus.Afgesloten && c.GeanonimiseerdOp == null
+                        // Also an erasure the beheerder carried out whose anonymising did not finish.
+                        && (c.Afsluitdatum < grens || db.Vernietigingsverzoeken.Any(v => v.CasusId == c.Id && v.Status == VernietigingStatus.Uitgevoerd)))
             .OrderBy(c => c.Afsluitdatum).Select(c => c.Id).ToListAsync(ct);
 
         var gedaan = 0;

@@ -82,6 +82,10 @@ public enum CasusActie
     /// <summary>Record and withdraw toestemmingen, decide to share without one: the procesregievoerder. Not only while the
     /// casus is open: a withdrawal after closing still has to be written down.</summary>
     RegistreertToestemming,
+
+    /// <summary>Record that the family asks for the file to be destroyed: the procesregievoerder, while the casus is open
+    /// (the beheerder decides; docs/toegang.md).</summary>
+    LegtVernietigingsverzoekVast,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -117,6 +121,7 @@ public static class CasusRegels
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
             CasusActie.BeantwoordtToegangsverzoek => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
+            CasusActie.LegtVernietigingsverzoekVast => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             _ => false,
         };
     }

@@ -31,6 +31,8 @@ public static class Meldingtekst
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
         MeldingSoort.ToestemmingIngetrokken => $"Een ouder heeft een toestemming om gegevens te delen ingetrokken in {casus}.",
+        MeldingSoort.VernietigingUitgevoerd => "Het verzoek van een gezin om het dossier te vernietigen is uitgevoerd. De casus is geanonimiseerd.",
+        MeldingSoort.VernietigingNietUitgevoerd => $"Het verzoek om het dossier te vernietigen is niet uitgevoerd in {casus}. Lees waarom.",
         MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
         MeldingSoort.ToegangGevraagd => $"Een professional vraagt of u hem of haar toevoegt aan {casus}.",
         // The asker is not betrokken: the sentence names no casus at all.
@@ -56,6 +58,7 @@ public static class Meldingtekst
             MeldingSoort.AkkoordGegeven => $"/Casussen/{c}/Vaststellen",
             MeldingSoort.ToegangGevraagd => onderwerpId is { } verzoek ? $"/Casussen/{c}/Toegangsverzoeken/{verzoek}" : $"/Casussen/{c}/Betrokkenen",
             MeldingSoort.ToestemmingIngetrokken => $"/Casussen/{c}/Toestemming",
+            MeldingSoort.VernietigingNietUitgevoerd => $"/Casussen/{c}/Vernietiging",
             _ => $"/Casussen/{c}",
         };
     }
