@@ -17,7 +17,7 @@ namespace Regie.Web.Tests.Bewaren;
 /// <summary>A family whose every word is unique, in every part of a casus: betrokkenen with contact details, afspraken, taken,
 /// an overleg, a vastgestelde versie with its PDF, an overdracht, a signaal with an exchange, a toestemming, an ouder's
 /// account with its invitation, a melding, a queued mail, a toegangsverzoek and a scheduled job naming the casus. Closed on
-/// <see cref="Gesloten"/>. Made through the domain, as the pages would.</summary>
+/// <see cref="Gesloten"/> (or left open, with the demo jeugdconsulent as regievoerder). Made through the domain, as the pages would.</summary>
 internal static class Testgezin
 {
     public static readonly DateOnly Gesloten = new(2026, 11, 20);
@@ -30,7 +30,7 @@ internal static class Testgezin
         "Boomklever", "Patrijs", "Wielewaal", "Karekiet",
     ];
 
-    public static async Task<Guid> MaakAsync(RegieApp app, string code, string gezinsnaam = "Zwanenburgh")
+    public static async Task<Guid> MaakAsync(RegieApp app, string code, string gezinsnaam = "Zwanenburgh", bool afsluiten = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegieDbContext>();
@@ -67,7 +67,7 @@ internal static class Testgezin
         casus.WijsOverdrachtAf(overdracht.Id, "Reden Sneeuwuil", NederlandseTijd(2026, 10, 8, 15)).Moet();
         var toestemming = Toestemming.Geef(casus, moeder.Id, null, gemeente.Id, "Doel IJsvogel: school van Quirijn", start, null,
             consulent.Id, consulent.Naam, NederlandseTijd(2026, 9, 5, 9), start).Moet();
-        casus.SluitAf("Reden Lepelaar", "Evaluatie Korhoen met Quirijna", Gesloten, NederlandseTijd(2026, 11, 20, 15)).Moet();
+        if (afsluiten) casus.SluitAf("Reden Lepelaar", "Evaluatie Korhoen met Quirijna", Gesloten, NederlandseTijd(2026, 11, 20, 15)).Moet();
         db.Casussen.Add(casus);
         db.Toestemmingen.Add(toestemming);
 
