@@ -190,6 +190,6 @@ public static class RegieContact
             : toegang.IsRegiocoordinator ? db.GemeentenZonderRegieContact()
             : db.Organisaties.Where(o => false);
         return db.Signalen.Where(s => s.GeescaleerdOp != null && s.Status != SignaalStatus.Gesloten
-            && db.Casussen.Any(c => c.Id == s.CasusId && gemeenten.Any(g => g.Id == c.GemeenteId)));
+            && db.Casussen.Any(c => c.Id == s.CasusId && c.GeanonimiseerdOp == null && gemeenten.Any(g => g.Id == c.GemeenteId)));
     }
 }
