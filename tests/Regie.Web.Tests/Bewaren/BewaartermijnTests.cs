@@ -41,6 +41,11 @@ public sealed class BewaartermijnTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.NotEmpty(voor.Standen);
         Assert.NotEmpty(await Bewaartermijnrun.VindplaatsenAsync(app, ["Zwanenburgh", "Roerdomp"])); // the search does find the family before
         var logboekVoor = await LogboekAsync(casusId);
+        string verificatiecode;
+        await using (var db = app.NieuweDbContext())
+            verificatiecode = await db.Handreikingversies.Where(v => v.CasusId == casusId).Select(v => v.Verificatiecode).SingleAsync();
+        var bezoeker = app.NieuweClient();
+        Assert.DoesNotContain("Deze code is onbekend", await bezoeker.GetStringAsync($"/Verificatie?Code={verificatiecode}"), StringComparison.Ordinal);
 
         // On the last day of the term and the day before: nothing.
         foreach (var dag in new[] { Bewaartermijnrun.TermijnVoorbij.AddDays(-2), Bewaartermijnrun.TermijnVoorbij.AddDays(-1) })
@@ -78,6 +83,9 @@ public sealed class BewaartermijnTests(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(JsonSerializer.Serialize(voor), JsonSerializer.Serialize(await CijfersAsync(casusId)));
         await BijwerkenAsync(Bewaartermijnrun.TermijnVoorbij);
         Assert.Equal(JsonSerializer.Serialize(voor), JsonSerializer.Serialize(await CijfersAsync(casusId)));
+
+        // A printed PDF of it no longer checks out: it was destroyed.
+        Assert.Contains("Deze code is onbekend", await bezoeker.GetStringAsync($"/Verificatie?Code={verificatiecode}"), StringComparison.Ordinal);
 
         // Not a casus any more, for the professional who was in it (logged in again: twenty years is a long session).
         sanne = await app.IngelogdAlsAsync("jeugdconsulent");
