@@ -102,6 +102,25 @@ public sealed class VernietigingTests(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task Na_het_afsluiten_legt_de_gemeente_het_verzoek_vast_en_uitvoeren_anonimiseert_meteen()
+    {
+        var casusId = await Testgezin.MaakAsync(app, "VN-2026-0004");
+        var sanne = await app.IngelogdAlsAsync("jeugdconsulent"); // the gemeente's professional; nobody holds regie any more
+        var verzoekId = await VastleggenAsync(sanne, casusId);
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+        var url = $"/Beheer/Vernietigingsverzoeken/{verzoekId}";
+        var pagina = await Pagina(beheerder, url);
+        Assert.DoesNotContain("wordt eerst afgesloten", pagina.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Formulier.Van(pagina.QuerySelector("form[action*='handler=Uitvoeren']")!, url)
+            .Met("Uitvoeren.Bevestigd", "true").PostAsync(beheerder)).StatusCode);
+
+        await using var db = app.NieuweDbContext();
+        var casus = await db.Casussen.AsNoTracking().SingleAsync(c => c.Id == casusId);
+        Assert.NotNull(casus.GeanonimiseerdOp);
+        Assert.Equal(new DateOnly(2026, 11, 1), casus.Afsluitdatum); // closed on the 20th, as it was, now to the month
+    }
+
+    [Fact]
     public async Task Foute_invoer_en_andere_rollen()
     {
         var casusId = await Testgezin.MaakAsync(app, "VN-2026-0003", afsluiten: false);

@@ -83,8 +83,9 @@ public enum CasusActie
     /// casus is open: a withdrawal after closing still has to be written down.</summary>
     RegistreertToestemming,
 
-    /// <summary>Record that the family asks for the file to be destroyed: the procesregievoerder, while the casus is open
-    /// (the beheerder decides; docs/toegang.md).</summary>
+    /// <summary>Record that the family asks for the file to be destroyed: as <see cref="VoertRegie"/>, also after closing (a
+    /// closed casus has no regievoerder, and families mostly ask then: the gemeente's professional records it). The beheerder
+    /// decides; docs/toegang.md.</summary>
     LegtVernietigingsverzoekVast,
 }
 
@@ -121,7 +122,7 @@ public static class CasusRegels
             CasusActie.BeantwoordtSignaal => professional && casus.IsRegievoerder,
             CasusActie.BeantwoordtToegangsverzoek => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
             CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
-            CasusActie.LegtVernietigingsverzoekVast => professional && casus.IsRegievoerder && !casus.IsAfgesloten,
+            CasusActie.LegtVernietigingsverzoekVast => professional && (casus.IsRegievoerder || gemeente),
             _ => false,
         };
     }

@@ -87,7 +87,8 @@ public sealed class VernietigingModel(RegieDbContext db, Casuslader lader, Logbo
         Verzoeken = await db.Vernietigingsverzoeken.AsNoTracking().Where(v => v.CasusId == casus.Id)
             .OrderByDescending(v => v.VastgelegdOp).ToListAsync(ct);
         Namen = casus.Betrokkenen.ToDictionary(b => b.Id, b => b.Naam);
-        Gezinsleden = [.. casus.Betrokkenen.Where(b => b.IsActief && b.Soort == BetrokkeneSoort.Gezinslid)
+        // After closing too: whoever was in the family when it closed may ask.
+        Gezinsleden = [.. casus.Betrokkenen.Where(b => (b.IsActief || casus.Status == CasusStatus.Afgesloten) && b.Soort == BetrokkeneSoort.Gezinslid)
             .OrderBy(b => b.Naam, StringComparer.Create(Weergave.Nl, true)).Select(b => new Keuze(b.Id, b.Naam))];
     }
 
