@@ -64,6 +64,10 @@ public sealed partial class Casus
     /// the table must look at the handreiking again. Cleared by the next vaststellen.</summary>
     public bool Herbeoordelen { get; private set; }
 
+    /// <summary>When the retention term or an erasure request cut everything personal out of it (set by the anonymiser in
+    /// the database, never by the domain). An anonymised casus is no longer shown to anyone.</summary>
+    public DateTimeOffset? GeanonimiseerdOp { get; private set; }
+
     public IReadOnlyList<Betrokkene> Betrokkenen => _betrokkenen;
     public IReadOnlyList<CasusStap> Stappen => _stappen;
     public IReadOnlyList<Taak> Taken => _taken;

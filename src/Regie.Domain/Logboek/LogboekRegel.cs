@@ -7,6 +7,9 @@ public enum LogboekActie
     Gewijzigd,
     Geexporteerd,
     Geweigerd,
+
+    /// <summary>Everything personal of the casus was cut (retention term or erasure request); the line holds ids only.</summary>
+    Geanonimiseerd,
 }
 
 /// <summary>One line of the append-only audit trail: who did what with which casus data, when and from where.</summary>

@@ -67,6 +67,12 @@ public enum MeldingSoort
 
     /// <summary>An open correctieverzoek's term ends within 7 days; to the procesregievoerder, once (EvaluatieHerinnering).</summary>
     CorrectieTermijnNadert,
+
+    /// <summary>The beheerder carried out the family's request to destroy the file; to who recorded it. No casus: it is gone.</summary>
+    VernietigingUitgevoerd,
+
+    /// <summary>The beheerder did not carry it out, for a legal reason shown on the casus; to who recorded it.</summary>
+    VernietigingNietUitgevoerd,
 }
 
 /// <summary>One line under someone's bell: read or unread, per person. Mailed directly or in the daily summary

@@ -52,6 +52,7 @@ public sealed class RegieDbContext(DbContextOptions<RegieDbContext> options)
     public DbSet<UitgaandeMail> UitgaandeMails => Set<UitgaandeMail>();
     public DbSet<Casusstand> Casusstanden => Set<Casusstand>();
     public DbSet<Maandtotaal> Maandtotalen => Set<Maandtotaal>();
+    public DbSet<Regie.Domain.Bewaren.Vernietigingsverzoek> Vernietigingsverzoeken => Set<Regie.Domain.Bewaren.Vernietigingsverzoek>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -118,14 +118,15 @@ public sealed class Casusstandenbijwerker(RegieDbContext db, Logboekschrijver lo
                        k."VolgendeEvaluatie", k."Herbeoordelen", @maand AS maand,
                        (k."Afsluitdatum" IS NOT NULL AND k."Afsluitdatum" <= @peildag) AS gesloten
                 FROM "Casussen" k
-                WHERE k."Startdatum" <= @peildag AND (k."Afsluitdatum" IS NULL OR k."Afsluitdatum" >= @maand)
+                -- An anonymised casus keeps the rows written before it was cut: its dates and texts are no longer what they were.
+                WHERE k."Startdatum" <= @peildag AND (k."Afsluitdatum" IS NULL OR k."Afsluitdatum" >= @maand) AND k."GeanonimiseerdOp" IS NULL
                 UNION ALL
                 -- Closed earlier, and no row says so yet (closed before the table existed, or after its month's last run):
                 -- its final state, in the month it closed.
                 SELECT k."Id", k."GemeenteId", k."Indicaties", k."Maatregel", k."Status", k."Startdatum", k."Afsluitdatum",
                        k."VolgendeEvaluatie", k."Herbeoordelen", date_trunc('month', k."Afsluitdatum")::date, true
                 FROM "Casussen" k
-                WHERE k."Afsluitdatum" < @maand
+                WHERE k."Afsluitdatum" < @maand AND k."GeanonimiseerdOp" IS NULL
                   AND NOT EXISTS (SELECT 1 FROM "Casusstanden" s WHERE s."CasusId" = k."Id" AND s."Status" = 'Afgesloten')
             ) x
         ),

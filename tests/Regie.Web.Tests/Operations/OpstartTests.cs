@@ -79,6 +79,8 @@ public sealed class OpstartTests
     [InlineData("Regie__CasuscodePrefix", "TW-", "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters")]
     [InlineData("Regie__CasuscodePrefix", "T", "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters")]
     [InlineData("Regie__CasuscodePrefix", "TW1", "Regie:CasuscodePrefix bestaat uit 2 tot 4 letters")]
+    [InlineData("Regie__Bewaartermijn", "5", "Regie:Bewaartermijn is het aantal jaren dat een afgesloten casus bewaard blijft: tussen 20 en 115.")]
+    [InlineData("Regie__Bewaartermijn", "twintig", "Regie:Bewaartermijn is 'twintig'")]
     [InlineData("Regie__Indicaties__1__Code", "ob3b", "Regie:Indicaties noemt de code OB3B 2 keer; noem elke code één keer.")]
     public async Task Een_ongeldige_instelling_stopt_de_app_met_een_duidelijke_regel(string sleutel, string waarde, string melding)
     {

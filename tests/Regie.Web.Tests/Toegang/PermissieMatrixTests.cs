@@ -108,6 +108,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Casussen/{tukker}/Signalen/{escalatie}"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         // Toestemming: every betrokkene reads the register (recording and withdrawing is the regievoerder's: the test below).
         ["/Casussen/{tukker}/Toestemming"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
+        ["/Casussen/{tukker}/Vernietiging"] = ["200", "200", "200", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
         ["/Ouders/Toestemming"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         // {toestemming}: Johan's, so the demo ouder (Ellen) did not give it: 404 (Toestemmingen/ToestemmingTests).
         ["/Ouders/Toestemming/{toestemming}/Intrekken"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "404", "404", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
@@ -118,6 +119,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
         ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
+        ["/Beheer/Vernietigingsverzoeken"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],
         // The afspraken for akkoord: every ouder of the casus reads the page; only one with gezag gets the form (Ouders/AkkoordTests).
         ["/Ouders/Akkoord"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Ouders"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],

@@ -19,6 +19,9 @@ internal sealed class CasusConfiguration : IEntityTypeConfiguration<Casus>
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => new { c.GemeenteId, c.Status });
         builder.HasIndex(c => c.VolgendeEvaluatie).HasFilter("\"Status\" <> 'Afgesloten'");
+        // The retention job's question: closed casussen past their term that still hold personal data.
+        builder.HasIndex(c => c.Afsluitdatum).HasFilter("\"Afsluitdatum\" IS NOT NULL AND \"GeanonimiseerdOp\" IS NULL")
+            .HasDatabaseName("IX_Casussen_Bewaartermijn");
         // The duplicate check when a casus is opened: the name without case or spaces, per gemeente, active casussen only.
         builder.Property<string>(DubbeleCasusSleutels.Gezinsnaam).HasMaxLength(200)
             .HasComputedColumnSql(DubbeleCasusSleutels.GezinsnaamSql, stored: true);

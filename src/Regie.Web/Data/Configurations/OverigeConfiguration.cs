@@ -109,3 +109,21 @@ internal sealed class CorrectieverzoekConfiguration : IEntityTypeConfiguration<R
         builder.HeeftXminVersie();
     }
 }
+
+internal sealed class VernietigingsverzoekConfiguration : IEntityTypeConfiguration<Regie.Domain.Bewaren.Vernietigingsverzoek>
+{
+    public void Configure(EntityTypeBuilder<Regie.Domain.Bewaren.Vernietigingsverzoek> builder)
+    {
+        builder.ToTable("Vernietigingsverzoeken");
+        builder.Property(v => v.VastgelegdDoor).HasMaxLength(200);
+        builder.Property(v => v.Toelichting).HasMaxLength(Regie.Domain.Bewaren.Vernietigingsverzoek.MaxToelichting);
+        builder.HasOne<Casus>().WithMany().HasForeignKey(v => v.CasusId);
+        builder.HasOne<Betrokkene>().WithMany().HasForeignKey(v => v.GevraagdDoorId).OnDelete(DeleteBehavior.Restrict);
+        // The beheerder's list: the open ones first, by deadline.
+        builder.HasIndex(v => new { v.Status, v.GevraagdOp });
+        // One open request per casus: recording it twice adds nothing to the beheerder's list.
+        builder.HasIndex(v => v.CasusId).IsUnique().HasFilter("\"Status\" = 'Open'");
+        builder.Ignore(v => v.Uiterlijk);
+        builder.HeeftXminVersie();
+    }
+}

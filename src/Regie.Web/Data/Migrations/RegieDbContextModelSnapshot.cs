@@ -172,6 +172,69 @@ namespace Regie.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Domain.Bewaren.Vernietigingsverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BeslistDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BeslistOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GevraagdDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("GevraagdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Uitzondering")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("VastgelegdDoorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("GevraagdDoorId");
+
+                    b.HasIndex("Status", "GevraagdOp");
+
+                    b.ToTable("Vernietigingsverzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Regie.Domain.Casussen.Akkoordreactie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -328,6 +391,9 @@ namespace Regie.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("GeanonimiseerdOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("GemeenteId")
                         .HasColumnType("uuid");
 
@@ -390,6 +456,10 @@ namespace Regie.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Afsluitdatum")
+                        .HasDatabaseName("IX_Casussen_Bewaartermijn")
+                        .HasFilter("\"Afsluitdatum\" IS NOT NULL AND \"GeanonimiseerdOp\" IS NULL");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -2000,6 +2070,21 @@ namespace Regie.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Domain.Bewaren.Vernietigingsverzoek", b =>
+                {
+                    b.HasOne("Regie.Domain.Casussen.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Domain.Casussen.Betrokkene", null)
+                        .WithMany()
+                        .HasForeignKey("GevraagdDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -91,6 +91,11 @@ public enum CasusActie
     /// <summary>Answer an ouder's correctieverzoek (AVG art. 16): the procesregievoerder (while the casus has none, a
     /// betrokkene of the casus' gemeente), also after afsluiten: the right to correction outlives the hulp.</summary>
     BeantwoordtCorrectie,
+
+    /// <summary>Record that the family asks for the file to be destroyed: as <see cref="VoertRegie"/>, also after closing (a
+    /// closed casus has no regievoerder, and families mostly ask then: the gemeente's professional records it). The beheerder
+    /// decides; docs/toegang.md.</summary>
+    LegtVernietigingsverzoekVast,
 }
 
 /// <summary>What the rules need to know of one casus for one user, read in one query.</summary>
@@ -132,6 +137,7 @@ public static class CasusRegels
             CasusActie.BeantwoordtToegangsverzoek => professional && beslist && !casus.IsAfgesloten,
             CasusActie.BeantwoordtCorrectie => professional && beslist,
             CasusActie.RegistreertToestemming => professional && casus.IsRegievoerder,
+            CasusActie.LegtVernietigingsverzoekVast => professional && (casus.IsRegievoerder || gemeente),
             _ => false,
         };
     }
@@ -200,6 +206,6 @@ public static class RegieContact
             : toegang.IsRegiocoordinator ? db.GemeentenZonderRegieContact()
             : db.Organisaties.Where(o => false);
         return db.Signalen.Where(s => s.GeescaleerdOp != null && s.Status != SignaalStatus.Gesloten
-            && db.Casussen.Any(c => c.Id == s.CasusId && gemeenten.Any(g => g.Id == c.GemeenteId)));
+            && db.Casussen.Any(c => c.Id == s.CasusId && c.GeanonimiseerdOp == null && gemeenten.Any(g => g.Id == c.GemeenteId)));
     }
 }

@@ -243,7 +243,7 @@ public sealed class Casuslader(RegieDbContext db, Logboekschrijver logboek, IHtt
                   (SELECT json_build_array(d."Op", d."Grond") FROM "Deelbesluiten" d WHERE d."CasusId" = c."Id" AND d."OrganisatieId" = @organisatie
                     ORDER BY d."Op" DESC LIMIT 1)::text AS "Deelbesluit"
                 FROM "Casussen" c
-                WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
+                WHERE c."Id" = coalesce(@casus, (SELECT o."CasusId" FROM "Betrokkenen" o WHERE o."Id" = @ouder)) AND c."GeanonimiseerdOp" IS NULL AND EXISTS (SELECT 1 FROM "Betrokkenen" b WHERE b."CasusId" = c."Id" AND b."BetrokkenTot" IS NULL -- Betrokkene.IsActief
                   AND (b."MedewerkerId" = @medewerker OR (b."Id" = @ouder AND b."Soort" = '{nameof(BetrokkeneSoort.Gezinslid)}')))
                 """;
         }

@@ -27,6 +27,11 @@ public sealed class RegieOpties : IValidatableObject
     [Range(1, 30, ErrorMessage = "Regie:SignaalTermijnWerkdagen moet tussen {1} en {2} werkdagen liggen.")]
     public int SignaalTermijnWerkdagen { get; set; } = 3;
 
+    /// <summary>Years a closed casus is kept before the scheduler anonymises it, counted from its closing date. The Jeugdwet
+    /// asks at least 20 years from when data were made, and everything in a casus was made before it closed.</summary>
+    [Range(20, 115, ErrorMessage = "Regie:Bewaartermijn is het aantal jaren dat een afgesloten casus bewaard blijft: tussen {1} en {2}.")]
+    public int Bewaartermijn { get; set; } = 20;
+
     /// <summary>The region's choice to offer the ouders' questionnaire after every vaststelling too, not only at closing.</summary>
     public bool VragenlijstNaVaststelling { get; set; }
 

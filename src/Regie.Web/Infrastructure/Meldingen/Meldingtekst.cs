@@ -34,6 +34,8 @@ public static class Meldingtekst
         MeldingSoort.CorrectieGevraagd => $"Een ouder vraagt om iets te verbeteren in {casus}. Antwoord binnen 4 weken.",
         MeldingSoort.CorrectieBeantwoord => $"Uw vraag om iets te verbeteren in {casus} is beantwoord.",
         MeldingSoort.CorrectieTermijnNadert => $"Binnen 7 dagen moet een ouder antwoord hebben op een vraag om iets te verbeteren in {casus}.",
+        MeldingSoort.VernietigingUitgevoerd => "Het verzoek van een gezin om het dossier te vernietigen is uitgevoerd. De casus is geanonimiseerd.",
+        MeldingSoort.VernietigingNietUitgevoerd => $"Het verzoek om het dossier te vernietigen is niet uitgevoerd in {casus}. Lees waarom.",
         MeldingSoort.VragenlijstAangeboden => "Er staat een korte vragenlijst voor u klaar over het werken met de handreiking.",
         MeldingSoort.ToegangGevraagd => $"Een professional vraagt of u hem of haar toevoegt aan {casus}.",
         // The asker is not betrokken: the sentence names no casus at all.
@@ -61,6 +63,7 @@ public static class Meldingtekst
             MeldingSoort.ToestemmingIngetrokken => $"/Casussen/{c}/Toestemming",
             MeldingSoort.CorrectieGevraagd or MeldingSoort.CorrectieTermijnNadert => onderwerpId is { } verzoek ? $"/Casussen/{c}/Correcties/{verzoek}" : $"/Casussen/{c}/Correcties",
             MeldingSoort.CorrectieBeantwoord => "/Ouders/Correctie",
+            MeldingSoort.VernietigingNietUitgevoerd => $"/Casussen/{c}/Vernietiging",
             _ => $"/Casussen/{c}",
         };
     }

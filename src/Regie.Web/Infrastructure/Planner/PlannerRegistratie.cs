@@ -1,5 +1,6 @@
 using Npgsql;
 using Quartz;
+using Regie.Web.Bewaren;
 using Regie.Web.Infrastructure.Configuratie;
 using Regie.Web.Infrastructure.Database;
 using Regie.Web.Regio;
@@ -29,6 +30,8 @@ public static class PlannerRegistratie
         builder.Services.AddScoped<MeldingenMailen>();
         builder.Services.AddScoped<MailVersturen>();
         builder.Services.AddScoped<Casusstandenbijwerker>();
+        builder.Services.AddScoped<Anonimiseerder>();
+        builder.Services.AddScoped<Bewaartermijn>();
 
         if (!Instellingen.Lees<PlannerOpties>(builder.Configuration, PlannerOpties.Sectie).Aan) return;
 
@@ -58,6 +61,8 @@ public static class PlannerRegistratie
                 .WithCronSchedule("30 * * * * ?"));
             q.ScheduleJob<CasusstandenBijwerkenJob>(t => t.WithIdentity(CasusstandenBijwerkenJob.Naam)
                 .WithCronSchedule("0 7/15 * * * ?"));
+            q.ScheduleJob<BewaartermijnJob>(t => t.WithIdentity(BewaartermijnJob.Naam)
+                .WithCronSchedule("0 45 2 * * ?", c => c.InTimeZone(Weergave.NederlandseTijd)));
         });
         builder.Services.Configure<QuartzOptions>(SchedulerNaam, o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         builder.AddQuartzHostedService(SchedulerNaam, o => o.WaitForJobsToComplete = true);

@@ -117,6 +117,7 @@ public sealed class LogboekModel(RegieDbContext db, Logboekschrijver logboek) : 
         LogboekActie.Aangemaakt => "Aangemaakt",
         LogboekActie.Gewijzigd => "Gewijzigd",
         LogboekActie.Geexporteerd => "Geëxporteerd",
+        LogboekActie.Geanonimiseerd => "Geanonimiseerd",
         _ => "Geweigerd",
     };
 

@@ -8,7 +8,7 @@ public static class CasusQueries
     /// <summary>A professional sees a casus only while they are an active betrokkene of it ("Mijn casussen").</summary>
     public static IQueryable<Casus> WaarActiefBetrokken(this IQueryable<Casus> casussen, Guid? medewerkerId) =>
         medewerkerId is { } id
-            ? casussen.Where(c => c.Betrokkenen.AsQueryable().Where(Actief.Betrokkene).Any(b => b.MedewerkerId == id))
+            ? casussen.Where(c => c.GeanonimiseerdOp == null && c.Betrokkenen.AsQueryable().Where(Actief.Betrokkene).Any(b => b.MedewerkerId == id))
             : casussen.Where(_ => false);
 
     /// <summary>Said when someone else saved the same thing first; the user's input stays in the form.</summary>

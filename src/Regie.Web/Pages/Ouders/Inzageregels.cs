@@ -123,6 +123,7 @@ public static partial class Inzageregels
             "Ouderportaal" => "downloadde een PDF uit het ouderportaal",
             _ => "maakte een kopie van gegevens uit het dossier",
         },
+        LogboekActie.Geanonimiseerd => "haalde alle namen en teksten uit het dossier",
         _ => "probeerde iets te openen, maar mocht dat niet",
     };
 

@@ -40,7 +40,9 @@ public sealed class IndexModel(RegieDbContext db) : PageModel
             Resultaat = Uitslag.Ongeldig;
             return;
         }
-        var versie = await db.Handreikingversies.AsNoTracking().Where(v => v.Verificatiecode == code)
+        // An anonymised casus no longer vouches for its PDFs: they were destroyed with it.
+        var versie = await db.Handreikingversies.AsNoTracking()
+            .Where(v => v.Verificatiecode == code && db.Casussen.Any(c => c.Id == v.CasusId && c.GeanonimiseerdOp == null))
             .Select(v => new { v.CasusId, v.Volgnummer, v.VastgesteldOp, v.Status }).SingleOrDefaultAsync(ct);
         if (versie is null)
         {

@@ -80,6 +80,7 @@ public sealed partial class LogboekModel(Casuslader lader) : PageModel
         LogboekActie.Aangemaakt => "aangemaakt",
         LogboekActie.Gewijzigd => "gewijzigd",
         LogboekActie.Geexporteerd => "geëxporteerd",
+        LogboekActie.Geanonimiseerd => "geanonimiseerd",
         _ => "geweigerd",
     };
 }
