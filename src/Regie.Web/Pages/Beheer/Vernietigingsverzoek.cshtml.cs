@@ -37,6 +37,7 @@ public sealed class VernietigingsverzoekModel(RegieDbContext db, Anonimiseerder 
 
     public sealed class UitvoerenInvoer
     {
+        [Display(Name = "Bevestiging")]
         public bool Bevestigd { get; set; }
         public uint Versie { get; set; }
     }
@@ -44,12 +45,14 @@ public sealed class VernietigingsverzoekModel(RegieDbContext db, Anonimiseerder 
     public sealed class NietInvoer
     {
         [Required(ErrorMessage = "Kies de wettelijke uitzondering.")]
+        [Display(Name = "Wettelijke uitzondering")]
         public WettelijkeUitzondering? Uitzondering { get; set; }
 
         [Required(ErrorMessage = "Leg uit waarom de uitzondering hier geldt.")]
         [StringLength(Vernietigingsverzoek.MaxToelichting, ErrorMessage = "De toelichting mag hoogstens 2000 tekens lang zijn.")]
         public string? Toelichting { get; set; }
 
+        [Display(Name = "Bevestiging")]
         public bool Bevestigd { get; set; }
         public uint Versie { get; set; }
     }

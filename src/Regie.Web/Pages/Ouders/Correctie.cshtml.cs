@@ -29,6 +29,7 @@ public sealed class CorrectieModel(Casuslader lader, RegieDbContext db, Logboeks
     public sealed class Invoer
     {
         [Required(ErrorMessage = "Kies wat er niet klopt.")]
+        [Display(Name = "Wat klopt er niet")]
         public CorrectieOnderwerp? Onderwerp { get; set; }
 
         [Required(ErrorMessage = "Schrijf op wat er niet klopt.")]

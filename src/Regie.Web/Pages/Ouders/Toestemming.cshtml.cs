@@ -39,12 +39,14 @@ public sealed class ToestemmingModel(Casuslader lader, RegieDbContext db, Logboe
     public sealed class GevenInvoer
     {
         [Required(ErrorMessage = "Kies de organisatie.")]
+        [Display(Name = "Organisatie")]
         public Guid? OrganisatieId { get; set; }
 
         [Required(ErrorMessage = "Schrijf op waarvoor de organisatie iets over u mag weten.")]
         [StringLength(Domein.Toestemming.MaxDoel, ErrorMessage = "Schrijf hooguit 500 tekens.")]
         public string? Doel { get; set; }
 
+        [Display(Name = "Tot wanneer")]
         public DateOnly? GeldigTot { get; set; }
     }
 

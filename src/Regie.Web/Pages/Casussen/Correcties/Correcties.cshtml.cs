@@ -34,6 +34,7 @@ public sealed class CorrectiesModel(RegieDbContext db, Casuslader lader, Logboek
     public sealed class Invoer
     {
         [Required(ErrorMessage = "Kies of u iets heeft aangepast.")]
+        [Display(Name = "Antwoord")]
         public CorrectieBesluit? Besluit { get; set; }
 
         [Required(ErrorMessage = "Schrijf de ouder wat u heeft gedaan, of waarom niet.")]

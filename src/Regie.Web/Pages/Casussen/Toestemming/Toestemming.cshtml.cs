@@ -50,12 +50,15 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
     public sealed class VastleggenInvoer
     {
         [Required(ErrorMessage = "Kies wie uit het gezin toestemming geeft.")]
+        [Display(Name = "Wie geeft toestemming")]
         public Guid? GegevenDoorId { get; set; }
 
         /// <summary>For a jeugdige of 12 to 16: the ouder with gezag who gives it too.</summary>
+        [Display(Name = "Samen met ouder")]
         public Guid? SamenMetId { get; set; }
 
         [Required(ErrorMessage = "Kies de organisatie die gegevens mag ontvangen.")]
+        [Display(Name = "Organisatie")]
         public Guid? OrganisatieId { get; set; }
 
         [Required(ErrorMessage = "Schrijf op waarvoor gegevens gedeeld mogen worden.")]
@@ -63,13 +66,16 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
         public string? Doel { get; set; }
 
         [Required(ErrorMessage = "Vul de datum in waarop de toestemming is gegeven.")]
+        [Display(Name = "Gegeven op")]
         public DateOnly? GegevenOp { get; set; }
 
+        [Display(Name = "Geldig tot en met")]
         public DateOnly? GeldigTot { get; set; }
     }
 
     public sealed class IntrekkenInvoer
     {
+        [Display(Name = "Toestemming")]
         public Guid ToestemmingId { get; set; }
         public uint Versie { get; set; }
     }
@@ -77,6 +83,7 @@ public sealed class ToestemmingModel(RegieDbContext db, Casuslader lader, Logboe
     public sealed class BesluitInvoer
     {
         [Required(ErrorMessage = "Kies de organisatie waarmee gedeeld wordt.")]
+        [Display(Name = "Organisatie")]
         public Guid? OrganisatieId { get; set; }
 
         [Required(ErrorMessage = "Kies waarom delen nodig is zonder toestemming.")]

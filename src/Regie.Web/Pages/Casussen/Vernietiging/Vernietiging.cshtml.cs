@@ -33,9 +33,11 @@ public sealed class VernietigingModel(RegieDbContext db, Casuslader lader, Logbo
     public sealed class Invoer
     {
         [Required(ErrorMessage = "Kies wie uit het gezin om vernietiging vraagt.")]
+        [Display(Name = "Wie uit het gezin vraagt het")]
         public Guid? GevraagdDoorId { get; set; }
 
         [Required(ErrorMessage = "Vul de datum in waarop het gezin het vroeg.")]
+        [Display(Name = "Datum van het verzoek")]
         public DateOnly? GevraagdOp { get; set; }
     }
 
