@@ -140,6 +140,33 @@ public sealed class JeugdigePortaalTests(JeugdigeApp app) : IClassFixture<Jeugdi
     }
 
     [Fact]
+    public async Task De_jeugdige_vraagt_zelf_om_een_correctie_en_ziet_alleen_de_eigen_vragen()
+    {
+        var casus = await CasusAsync(app);
+        var wesley = await app.WesleyClientAsync();
+        var ellen = await app.IngelogdAlsAsync($"ouder@{DemoData.Domein}");
+        const string vanEllen = "Mijn telefoonnummer is veranderd.";
+        const string vanWesley = "Mijn school heet anders.";
+        Assert.Equal(HttpStatusCode.Redirect, (await Correctieformulier(await HtmlAsync(ellen, "/Ouders/Correctie"))
+            .Met("Input.Onderwerp", "Gezinsgegevens").Met("Input.Toelichting", vanEllen).PostAsync(ellen)).StatusCode);
+
+        var pagina = await HtmlAsync(wesley, "/Ouders/Correctie");
+        Assert.DoesNotContain(vanEllen, Tekst(pagina, "main"), StringComparison.Ordinal);
+        var verstuurd = await Correctieformulier(pagina).Met("Input.Onderwerp", "Gezinsgegevens").Met("Input.Toelichting", vanWesley).PostAsync(wesley);
+        Assert.Equal(HttpStatusCode.Redirect, verstuurd.StatusCode);
+
+        await using var db = app.NieuweDbContext();
+        var verzoek = await db.Correctieverzoeken.SingleAsync(v => v.Toelichting == vanWesley);
+        Assert.Equal((casus, await app.WesleyAsync()), (verzoek.CasusId, verzoek.IngediendDoorId));
+        Assert.True(await db.Meldingen.AnyAsync(m => m.Soort == MeldingSoort.CorrectieGevraagd && m.OnderwerpId == verzoek.Id));
+        Assert.Contains(vanWesley, Tekst(await HtmlAsync(wesley, "/Ouders/Correctie"), "main"), StringComparison.Ordinal);
+        Assert.DoesNotContain(vanWesley, Tekst(await HtmlAsync(ellen, "/Ouders/Correctie"), "main"), StringComparison.Ordinal);
+    }
+
+    private static Formulier Correctieformulier(AngleSharp.Html.Dom.IHtmlDocument pagina) =>
+        Formulier.Van(pagina.QuerySelector("main form.formulier")!, "/Ouders/Correctie");
+
+    [Fact]
     public async Task Wat_niet_van_de_jeugdige_is_geeft_404()
     {
         var tukker = await CasusAsync(app);

@@ -53,7 +53,7 @@ public sealed class CorrectieTests(RegieApp app) : IClassFixture<RegieApp>
             Assert.Equal((casus, CorrectieOnderwerp.Gezinsgegevens, vandaag.AddDays(28), (CorrectieBesluit?)null), (v.CasusId, v.Onderwerp, v.Termijn, v.Besluit));
             // Ids only in the logboek: the text the ouder wrote is not in it.
             Assert.True(await db.Logboek.AnyAsync(l => l.CasusId == casus && l.Entiteit == "Correctieverzoek" && l.Actie == LogboekActie.Aangemaakt
-                && l.Omschrijving == $"Correctieverzoek {id} van ouder {v.IngediendDoorId}"));
+                && l.Omschrijving == $"Correctieverzoek {id} van gezinslid {v.IngediendDoorId}"));
             Assert.False(await db.Logboek.AnyAsync(l => l.Omschrijving != null && l.Omschrijving.Contains("Hengelo")));
             var sanne = await AccountAsync(app, Regievoerder);
             Assert.Equal(1, await db.Meldingen.CountAsync(m => m.GebruikerId == sanne && m.Soort == MeldingSoort.CorrectieGevraagd && m.OnderwerpId == id && m.CasusId == casus));

@@ -115,7 +115,7 @@ public sealed class PermissieMatrixTests(MatrixApp app) : IClassFixture<MatrixAp
         // Correctieverzoeken (AVG 16): whoever answers them (the regievoerder) reads the casus' list; the ouder asks and reads
         // their own in the portal, no id in the address (Ouders/CorrectieTests).
         ["/Casussen/{tukker}/Correcties"] = ["200", "404", "404", "404", "404", "404", "404", "404", "404", "inloggen", "404"],
-        ["/Ouders/Correctie"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
+        ["/Ouders/Correctie"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "200", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Ouders/Signaal"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "geweigerd", "geweigerd", "geweigerd", "inloggen", "geweigerd"],
         ["/Meldingen"] = ["200", "200", "200", "200", "200", "geweigerd", "geweigerd", "200", "geweigerd", "inloggen", "200"],
         ["/Beheer/Mail"] = ["geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "geweigerd", "200", "inloggen", "geweigerd"],

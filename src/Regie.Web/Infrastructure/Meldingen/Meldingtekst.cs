@@ -31,7 +31,7 @@ public static class Meldingtekst
         MeldingSoort.NieuweVersie => $"Er is een nieuwe geldende versie van de afspraken in {casus}.",
         MeldingSoort.AkkoordGegeven => $"Een ouder heeft gezegd of die akkoord is met de afspraken in {casus}.",
         MeldingSoort.ToestemmingIngetrokken => $"Een ouder heeft een toestemming om gegevens te delen ingetrokken in {casus}.",
-        MeldingSoort.CorrectieGevraagd => $"Een ouder vraagt om iets te verbeteren in {casus}. Antwoord binnen 4 weken.",
+        MeldingSoort.CorrectieGevraagd => $"Iemand uit het gezin vraagt om iets te verbeteren in {casus}. Antwoord binnen 4 weken.",
         MeldingSoort.CorrectieBeantwoord => $"Uw vraag om iets te verbeteren in {casus} is beantwoord.",
         MeldingSoort.CorrectieTermijnNadert => $"Binnen 7 dagen moet een ouder antwoord hebben op een vraag om iets te verbeteren in {casus}.",
         MeldingSoort.VernietigingUitgevoerd => "Het verzoek van een gezin om het dossier te vernietigen is uitgevoerd. De casus is geanonimiseerd.",

@@ -13,9 +13,9 @@ using Regie.Web.Infrastructure.Meldingen;
 
 namespace Regie.Web.Pages.Ouders;
 
-/// <summary>"Klopt er iets niet?": the ouder asks to correct what Regie holds (AVG artikel 16). The regievoerder hears it
+/// <summary>"Klopt er iets niet?": an ouder, or a jeugdige from 16 (their own AVG right), asks to correct what Regie holds (AVG artikel 16). The regievoerder hears it
 /// through the bell and answers within four weeks; the ouder reads their own requests, the term and the answer here.</summary>
-[Authorize(Policy = Policies.Ouder)]
+[Authorize(Policy = Policies.Portaal)]
 public sealed class CorrectieModel(Casuslader lader, RegieDbContext db, Logboekschrijver logboek, Melder melder, TimeProvider clock)
     : PageModel
 {
@@ -66,7 +66,7 @@ public sealed class CorrectieModel(Casuslader lader, RegieDbContext db, Logboeks
         }
         var verzoek = uitkomst.Waarde!;
         db.Correctieverzoeken.Add(verzoek);
-        logboek.Schrijf(casus.Id, Pagina.Entiteit, LogboekActie.Aangemaakt, $"Correctieverzoek {verzoek.Id} van ouder {verzoek.IngediendDoorId}");
+        logboek.Schrijf(casus.Id, Pagina.Entiteit, LogboekActie.Aangemaakt, $"Correctieverzoek {verzoek.Id} van gezinslid {verzoek.IngediendDoorId}");
         await melder.AanBeslisserAsync(casus, MeldingSoort.CorrectieGevraagd, verzoek.Id, ct);
         await db.SaveChangesAsync(ct);
         TempData["Melding"] = $"Uw vraag is verstuurd. U krijgt uiterlijk op {Weergave.Datum(verzoek.Termijn)} antwoord. Dat antwoord ziet u hier.";
