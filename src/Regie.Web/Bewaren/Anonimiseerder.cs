@@ -166,10 +166,14 @@ public sealed class Anonimiseerder(RegieDbContext db, Casusstandenbijwerker stan
         return true;
     }
 
+    /// <summary>The statements below, read once: the schema only changes by a migration, which runs before the app serves.</summary>
+    private static List<string>? _datumsNaarMaand;
+
     /// <summary>Every date and moment in every table that holds rows of a casus, set to the first of its (Dutch) month. Read
     /// from the catalogue, so a table added later is covered without a line here.</summary>
     private async Task<List<string>> DatumsNaarMaandAsync(CancellationToken ct)
     {
+        if (_datumsNaarMaand is { } bekend) return bekend;
         var kolommen = await db.Database.SqlQueryRaw<Kolom>("""
             SELECT c.table_name AS "Tabel", c.column_name AS "Naam", c.data_type AS "Type"
             FROM information_schema.columns c
@@ -179,7 +183,7 @@ public sealed class Anonimiseerder(RegieDbContext db, Casusstandenbijwerker stan
                    WHERE k.table_schema = c.table_schema AND k.table_name = c.table_name AND k.column_name = 'CasusId'))
             ORDER BY 1, 2
             """).ToListAsync(ct);
-        return kolommen.Where(k => !DatumsBlijven.Contains(k.Tabel) && !Eigen.Contains((k.Tabel, k.Naam)))
+        return _datumsNaarMaand = kolommen.Where(k => !DatumsBlijven.Contains(k.Tabel) && !Eigen.Contains((k.Tabel, k.Naam)))
             .GroupBy(k => k.Tabel)
             .Select(g => $"""UPDATE "{g.Key}" SET {string.Join(", ", g.Select(k => $"\"{k.Naam}\" = {NaarMaand(k)}"))} WHERE "{(g.Key == "Casussen" ? "Id" : "CasusId")}" = @casus""")
             .ToList();

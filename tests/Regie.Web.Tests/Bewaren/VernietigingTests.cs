@@ -5,6 +5,7 @@ using Regie.Domain.Bewaren;
 using Regie.Domain.Casussen;
 using Regie.Domain.Logboek;
 using Regie.Web.Data;
+using Regie.Web.Tests.Regio;
 
 namespace Regie.Web.Tests.Bewaren;
 
@@ -164,6 +165,41 @@ public sealed class VernietigingTests(RegieApp app) : IClassFixture<RegieApp>
 
     private static string Optie(IHtmlDocument pagina, string tekst) =>
         pagina.QuerySelectorAll("select[name='Input.GevraagdDoorId'] option").First(o => o.TextContent.Contains(tekst, StringComparison.Ordinal)).GetAttribute("value")!;
+
+    [Fact]
+    public async Task Een_nieuw_open_verzoek_blijft_zichtbaar_als_er_veel_besloten_verzoeken_zijn_die_per_bladzijde_komen()
+    {
+        var casusId = await Testgezin.MaakAsync(app, "VN-2026-0009", afsluiten: false);
+        var nu = app.Klok.GetUtcNow();
+        var vandaag = Weergave.Dag(nu);
+        Guid open;
+        await using (var db = app.NieuweDbContext())
+        {
+            var gezinslid = await db.Betrokkenen.Where(b => b.CasusId == casusId && b.Soort == BetrokkeneSoort.Gezinslid).Select(b => b.Id).FirstAsync();
+            // More decided requests than one page, all asked for before the open one.
+            for (var i = 0; i < 51; i++)
+            {
+                var besloten = Vernietigingsverzoek.LegVast(casusId, gezinslid, vandaag.AddDays(-200 + i), vandaag, Guid.NewGuid(), "Sanne de Vries", nu).Moet();
+                besloten.NietUitvoeren(WettelijkeUitzondering.BelangVanEenAnder, "Toelichting", Guid.NewGuid(), nu.AddMinutes(i)).Moet();
+                db.Vernietigingsverzoeken.Add(besloten);
+            }
+            var nieuw = Vernietigingsverzoek.LegVast(casusId, gezinslid, vandaag, vandaag, Guid.NewGuid(), "Sanne de Vries", nu).Moet();
+            db.Vernietigingsverzoeken.Add(nieuw);
+            open = nieuw.Id;
+            await db.SaveChangesAsync();
+        }
+
+        var beheerder = await app.IngelogdAlsAsync("beheerder");
+        var eerste = await Pagina(beheerder, "/Beheer/Vernietigingsverzoeken");
+        Assert.NotNull(eerste.QuerySelector($"#verzoek-{open}"));
+        Assert.Equal(50, eerste.QuerySelectorAll("#beslist tbody tr").Length);
+        Assert.NotNull(eerste.QuerySelector("a[href='?pagina=2']"));
+        var tweede = await Pagina(beheerder, "/Beheer/Vernietigingsverzoeken?pagina=2");
+        Assert.True(tweede.QuerySelectorAll("#beslist tbody tr").Length >= 1);
+        Assert.NotNull(tweede.QuerySelector($"#verzoek-{open}")); // the open ones stand on every page
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync("/Beheer/Vernietigingsverzoeken?pagina=-3")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync("/Beheer/Vernietigingsverzoeken?pagina=abc")).StatusCode);
+    }
 
     private static async Task<IHtmlDocument> Pagina(HttpClient client, string url)
     {
